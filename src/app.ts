@@ -1,0 +1,253 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { pino, type Logger } from 'pino';
+import secureJson from 'secure-json-parse';
+import { AccessTokens } from './auth/access-tokens.js';
+import { KeyStore, ensureSigningKey } from './auth/key-store.js';
+import { PasswordHasher } from './auth/passwords.js';
+import { registerAuthRoutes } from './auth/routes.js';
+import { createAuthService } from './auth/service.js';
+import type { Config } from './config/index.js';
+import { createDatabase, type DatabaseHandle } from './db/database.js';
+import { migrateToLatest } from './db/migrator.js';
+import { AppError } from './errors/app-error.js';
+import { createAuthenticate } from './http/authenticate.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { registerFormats } from './http/formats.js';
+import { loggerOptions, requestIdFor } from './http/logging.js';
+import { registerOpenApi } from './http/openapi.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import type { App } from './http/types.js';
+import { registerWebApp } from './http/web.js';
+import { ensureAdmin } from './ops/bootstrap.js';
+import { createMetrics, type Metrics } from './ops/metrics.js';
+import { registerOpsRoutes } from './ops/routes.js';
+import { LiveSessionCache } from './sessions/live-session-cache.js';
+import { registerSessionRoutes } from './sessions/routes.js';
+import { createSessionService } from './sessions/service.js';
+import { createMemoryState } from './state/memory.js';
+import type { SharedState } from './state/port.js';
+import { createRedisState } from './state/redis.js';
+import { registerUserRoutes } from './users/routes.js';
+
+export interface BuildOptions {
+  /** Replaces the pino logger (tests capture log output). */
+  logger?: Logger;
+}
+
+/** Everything a feature may need, built once per app. */
+export interface AppContext {
+  config: Config;
+  logger: Logger;
+  database: DatabaseHandle;
+  state: SharedState;
+  metrics: Metrics;
+  keys: KeyStore;
+  hasher: PasswordHasher;
+  cache: LiveSessionCache;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+    /** Readiness fails from the moment shutdown begins. */
+    draining: boolean;
+  }
+}
+
+async function createContext(config: Config, logger: Logger): Promise<AppContext> {
+  if (!config.DATABASE_URL)
+    throw new Error(
+      'DATABASE_URL must be resolved before buildApp (main.ts starts the embedded database)',
+    );
+  const metrics = createMetrics();
+  const database = createDatabase({
+    url: config.DATABASE_URL,
+    poolMax: config.DATABASE_POOL_MAX,
+    poolWaitMs: config.DATABASE_POOL_WAIT_MS,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    slowQueryMs: config.SLOW_QUERY_MS,
+    logger,
+    onQuery: (ms) => metrics.dbQueryDuration.observe(ms / 1000),
+  });
+  metrics.sources.pool = () => ({
+    total: database.pool.totalCount,
+    idle: database.pool.idleCount,
+    waiting: database.pool.waitingCount,
+  });
+  try {
+    if (config.MIGRATE_ON_START) await migrateToLatest(database.db);
+    const kek = Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64');
+    await ensureSigningKey(database.db, kek);
+    // Tokens signed with a retired key verify for one access-token lifetime (plus clock skew).
+    const keys = new KeyStore(database.db, kek, config.ACCESS_TOKEN_TTL_SECONDS + 60);
+    await keys.reload();
+    const state = config.REDIS_URL
+      ? createRedisState(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger)
+      : createMemoryState();
+    metrics.sources.redisUp = () => (config.REDIS_URL ? state.isHealthy() : null);
+    const hasher = new PasswordHasher({
+      cost: config.BCRYPT_COST,
+      concurrency: config.hashConcurrency,
+      maxWaitMs: config.PASSWORD_HASH_MAX_WAIT_MS,
+      onQueueChange: (queued, running) => {
+        metrics.hashQueue.set(queued);
+        metrics.hashRunning.set(running);
+      },
+      onWait: (ms) => metrics.hashWait.observe(ms / 1000),
+    });
+    const cache = new LiveSessionCache(database.db, state);
+    await cache.start();
+    return { config, logger, database, state, metrics, keys, hasher, cache };
+  } catch (err) {
+    await database.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Builds the whole service from its config: the one place things are wired together. */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
+  const logger = options.logger ?? pino(loggerOptions(config.LOG_LEVEL));
+  const ctx = await createContext(config, logger);
+
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    // A hop count is supported at runtime (proxy-addr); Fastify's types only list the other forms.
+    trustProxy: config.trustProxy as boolean | string | string[],
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    connectionTimeout: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: 5000,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    genReqId: (req) => requestIdFor(req),
+    routerOptions: { maxParamLength: 200 },
+    ajv: {
+      customOptions: {
+        allErrors: true,
+        coerceTypes: 'array',
+        removeAdditional: true,
+        useDefaults: true,
+      },
+      plugins: [registerFormats],
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('ctx', ctx);
+  app.decorate('draining', false);
+  app.decorateRequest('auth', null);
+  // A POST without a body but with a JSON content type is common from browsers: treat it as no body.
+  // JSON only: any other body type answers 415.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(
+        null,
+        secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }),
+      );
+    } catch {
+      done(new AppError('MALFORMED_JSON'), undefined);
+    }
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const labels = {
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: String(reply.statusCode),
+    };
+    ctx.metrics.httpRequests.inc(labels);
+    ctx.metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+  });
+
+  await app.register(fastifyCookie);
+  if (config.corsOrigins.length > 0) {
+    await app.register(fastifyCors, {
+      origin: [...config.corsOrigins],
+      credentials: true,
+      maxAge: 600,
+    });
+  }
+  registerErrorHandler(app);
+  registerSecurityHeaders(app);
+  await registerOpenApi(app, config);
+
+  const { db } = ctx.database;
+  const accessTokens = new AccessTokens(ctx.keys, {
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+  });
+  const authenticate = createAuthenticate({ accessTokens, cache: ctx.cache });
+  const sessions = createSessionService({
+    db,
+    accessTokens,
+    cache: ctx.cache,
+    tokenSecret: config.TOKEN_SECRET,
+    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    refreshReuseGraceSeconds: config.REFRESH_REUSE_GRACE_SECONDS,
+    onRefreshOutcome: (outcome) => ctx.metrics.refreshes.inc({ outcome }),
+    onSessionsRevoked: (count) => ctx.metrics.sessionsRevoked.inc(count),
+  });
+  const auth = createAuthService({
+    db,
+    hasher: ctx.hasher,
+    sessions,
+    requireEmailVerification: config.REQUIRE_EMAIL_VERIFICATION,
+    invalidateUser: (userId) => ctx.cache.invalidateUser(userId),
+    onLoginOutcome: (outcome) => ctx.metrics.logins.inc({ outcome }),
+  });
+
+  registerAuthRoutes(app, {
+    auth,
+    sessions,
+    authenticate,
+    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    allowedOrigins: [new URL(config.APP_URL).origin, ...config.corsOrigins],
+  });
+  registerSessionRoutes(app, { sessions, authenticate });
+  registerUserRoutes(app, { authenticate });
+  registerOpsRoutes(app, {
+    db,
+    state: ctx.state,
+    keys: ctx.keys,
+    metrics: ctx.metrics,
+    metricsToken: config.METRICS_TOKEN,
+    isDraining: () => app.draining,
+    redisConfigured: Boolean(config.REDIS_URL),
+  });
+  await registerWebApp(app);
+
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    await ensureAdmin(
+      { db, hasher: ctx.hasher, cache: ctx.cache },
+      config.ADMIN_EMAIL,
+      config.ADMIN_PASSWORD,
+      logger,
+    );
+  }
+
+  // Another instance may rotate the signing key: pick it up for signing within a minute.
+  const keyReload = setInterval(
+    () =>
+      ctx.keys
+        .reload()
+        .catch((err) => logger.warn({ err: { message: err.message } }, 'key reload failed')),
+    60_000,
+  );
+  keyReload.unref();
+
+  app.addHook('onClose', async () => {
+    clearInterval(keyReload);
+    await ctx.state.close();
+    await ctx.database.close();
+  });
+  return app;
+}

@@ -1,0 +1,19 @@
+/** Every audit event type. Append-only: rows are never updated except to pseudonymise a deleted user. */
+export const AUDIT_EVENTS = {
+  ACCOUNT_CREATED: 'account.created',
+  ACCOUNT_DELETED: 'account.deleted',
+  LOGIN_SUCCEEDED: 'login.succeeded',
+  LOGIN_FAILED: 'login.failed',
+  LOGOUT: 'logout',
+  REFRESH_REUSE_DETECTED: 'refresh_token.reuse_detected',
+  SESSION_REVOKED: 'session.revoked',
+  PASSWORD_CHANGED: 'password.changed',
+  PASSWORD_RESET: 'password.reset',
+  PASSWORD_RESET_REQUESTED: 'password.reset_requested',
+  EMAIL_CHANGED: 'email.changed',
+  EMAIL_VERIFIED: 'email.verified',
+  ROLE_CHANGED: 'role.changed',
+  PROFILE_UPDATED: 'profile.updated',
+} as const;
+
+export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

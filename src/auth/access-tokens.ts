@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify, decodeProtectedHeader, errors as joseErrors } from 'jose';
+import type { Role } from '../db/types.js';
+import type { KeyStore } from './key-store.js';
+
+export interface AccessTokenClaims {
+  userId: number;
+  sessionId: number;
+  role: Role;
+  jti: string;
+  expiresAtSeconds: number;
+}
+
+export interface AccessTokenOptions {
+  issuer: string;
+  audience: string;
+  ttlSeconds: number;
+}
+
+const TOKEN_TYPE = 'at+jwt'; // RFC 9068: a token of another type cannot be replayed as an access token
+const MAX_TOKEN_LENGTH = 4096;
+const VERIFIED_CACHE_MAX = 20_000;
+
+/**
+ * Signs and verifies access tokens. Verified tokens are remembered until they expire so that
+ * the signature check (about 0.3 ms of CPU) is paid once per token, not once per request.
+ */
+export class AccessTokens {
+  private readonly verified = new Map<string, AccessTokenClaims>();
+
+  constructor(
+    private readonly keys: KeyStore,
+    private readonly options: AccessTokenOptions,
+  ) {}
+
+  async sign(subject: {
+    userId: number;
+    sessionId: number;
+    role: Role;
+  }): Promise<{ token: string; expiresIn: number }> {
+    const key = this.keys.signingKey();
+    const token = await new SignJWT({ sid: subject.sessionId, role: subject.role })
+      .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: TOKEN_TYPE })
+      .setIssuer(this.options.issuer)
+      .setAudience(this.options.audience)
+      .setSubject(String(subject.userId))
+      .setJti(randomBytes(16).toString('base64url'))
+      .setIssuedAt()
+      .setExpirationTime(`${this.options.ttlSeconds}s`)
+      .sign(key.privateKey);
+    return { token, expiresIn: this.options.ttlSeconds };
+  }
+
+  /** The claims of a valid token, or null for every kind of invalid token (the caller answers 401). */
+  async verify(token: string): Promise<AccessTokenClaims | null> {
+    if (token.length > MAX_TOKEN_LENGTH) return null;
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    const cached = this.verified.get(token);
+    if (cached) {
+      if (cached.expiresAtSeconds > nowSeconds) return cached;
+      this.verified.delete(token);
+      return null;
+    }
+    const claims = await this.verifyFromScratch(token);
+    if (claims) {
+      if (this.verified.size >= VERIFIED_CACHE_MAX)
+        this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, claims);
+    }
+    return claims;
+  }
+
+  private async verifyFromScratch(token: string): Promise<AccessTokenClaims | null> {
+    try {
+      const header = decodeProtectedHeader(token);
+      if (header.alg !== 'EdDSA' || typeof header.kid !== 'string' || header.typ !== TOKEN_TYPE)
+        return null;
+      const key = await this.keys.publicKey(header.kid);
+      if (!key) return null;
+      const { payload } = await jwtVerify(token, key, {
+        algorithms: ['EdDSA'], // pinned: alg "none" and HMAC-with-the-public-key are refused
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        typ: TOKEN_TYPE,
+        requiredClaims: ['sub', 'sid', 'jti', 'iat', 'exp'],
+        clockTolerance: 5,
+      });
+      const userId = Number(payload.sub);
+      const sessionId = payload.sid;
+      const role = payload.role;
+      if (!Number.isSafeInteger(userId) || userId <= 0 || String(userId) !== payload.sub)
+        return null;
+      if (typeof sessionId !== 'number' || !Number.isSafeInteger(sessionId) || sessionId <= 0)
+        return null;
+      if (role !== 'user' && role !== 'admin') return null;
+      if (typeof payload.jti !== 'string' || typeof payload.exp !== 'number') return null;
+      return { userId, sessionId, role, jti: payload.jti, expiresAtSeconds: payload.exp };
+    } catch (err) {
+      if (
+        err instanceof joseErrors.JOSEError ||
+        err instanceof TypeError ||
+        err instanceof SyntaxError
+      )
+        return null;
+      throw err;
+    }
+  }
+}

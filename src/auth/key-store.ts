@@ -1,0 +1,163 @@
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Database, SigningKeyRow } from '../db/types.js';
+
+export interface SigningKey {
+  kid: string;
+  privateKey: KeyObject;
+}
+
+export interface PublicKeyEntry {
+  kid: string;
+  key: KeyObject;
+  jwk: Record<string, unknown>;
+  retiredAt: Date | null;
+}
+
+// Any two instances creating the first key at once would both succeed: serialise them.
+const KEY_LOCK_ID = 0x6761_7465; // "gate"
+
+/** AES-256-GCM so a stolen database dump does not yield usable signing keys. */
+export function encryptPrivateKey(pkcs8: Buffer, kek: Buffer): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', kek, iv);
+  const ciphertext = Buffer.concat([cipher.update(pkcs8), cipher.final()]);
+  return [iv, ciphertext, cipher.getAuthTag()].map((b) => b.toString('base64url')).join('.');
+}
+
+export function decryptPrivateKey(encoded: string, kek: Buffer): Buffer {
+  const [iv, ciphertext, tag] = encoded.split('.').map((p) => Buffer.from(p, 'base64url'));
+  if (!iv || !ciphertext || !tag) throw new Error('malformed encrypted signing key');
+  const decipher = createDecipheriv('aes-256-gcm', kek, iv);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+}
+
+/** Creates a new Ed25519 signing key; it becomes the one new tokens are signed with. */
+export async function createSigningKey(db: Kysely<Database>, kek: Buffer): Promise<string> {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const kid = randomBytes(12).toString('base64url');
+  const jwk = { ...publicKey.export({ format: 'jwk' }), kid, alg: 'EdDSA', use: 'sig' };
+  await db
+    .insertInto('signing_keys')
+    .values({
+      kid,
+      alg: 'EdDSA',
+      public_jwk: JSON.stringify(jwk),
+      private_key_enc: encryptPrivateKey(privateKey.export({ format: 'der', type: 'pkcs8' }), kek),
+    })
+    .execute();
+  return kid;
+}
+
+/** Rotation: a new key signs from now on; older keys stop signing but keep verifying until retired out. */
+export async function rotateSigningKey(db: Kysely<Database>, kek: Buffer): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${KEY_LOCK_ID})`.execute(trx);
+    const kid = await createSigningKey(trx, kek);
+    await trx
+      .updateTable('signing_keys')
+      .set({ retired_at: sql`now()` })
+      .where('retired_at', 'is', null)
+      .where('kid', '!=', kid)
+      .execute();
+    return kid;
+  });
+}
+
+/** Makes sure one unretired key exists (first start). */
+export async function ensureSigningKey(db: Kysely<Database>, kek: Buffer): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${KEY_LOCK_ID})`.execute(trx);
+    const active = await trx
+      .selectFrom('signing_keys')
+      .select('kid')
+      .where('retired_at', 'is', null)
+      .executeTakeFirst();
+    if (!active) await createSigningKey(trx, kek);
+  });
+}
+
+/** Keys that still verify: the active one and those retired less than `verifyWindowSeconds` ago. */
+export async function loadKeys(
+  db: Kysely<Database>,
+  verifyWindowSeconds: number,
+): Promise<SigningKeyRow[]> {
+  return db
+    .selectFrom('signing_keys')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('retired_at', 'is', null),
+        eb('retired_at', '>', sql<Date>`now() - make_interval(secs => ${verifyWindowSeconds})`),
+      ]),
+    )
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** In-memory view of the signing keys, reloaded on an unknown kid (another instance rotated). */
+export class KeyStore {
+  private signing: SigningKey | null = null;
+  private publicKeys = new Map<string, PublicKeyEntry>();
+  private lastReloadMs = 0;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly kek: Buffer,
+    private readonly verifyWindowSeconds: number,
+  ) {}
+
+  async reload(): Promise<void> {
+    const rows = await loadKeys(this.db, this.verifyWindowSeconds);
+    const publicKeys = new Map<string, PublicKeyEntry>();
+    let signing: SigningKey | null = null;
+    for (const row of rows) {
+      const jwk = row.public_jwk;
+      publicKeys.set(row.kid, {
+        kid: row.kid,
+        key: createPublicKey({ key: jwk as never, format: 'jwk' }),
+        jwk,
+        retiredAt: row.retired_at,
+      });
+      if (!signing && row.retired_at === null) {
+        const der = decryptPrivateKey(row.private_key_enc, this.kek);
+        signing = {
+          kid: row.kid,
+          privateKey: createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }),
+        };
+      }
+    }
+    if (!signing) throw new Error('no active signing key');
+    this.signing = signing;
+    this.publicKeys = publicKeys;
+    this.lastReloadMs = Date.now();
+  }
+
+  signingKey(): SigningKey {
+    if (!this.signing) throw new Error('key store not loaded');
+    return this.signing;
+  }
+
+  /** The public key for kid; an unknown kid triggers at most one reload per 10 s. */
+  async publicKey(kid: string): Promise<KeyObject | null> {
+    const entry = this.publicKeys.get(kid);
+    if (entry) return entry.key;
+    if (Date.now() - this.lastReloadMs < 10_000) return null;
+    this.lastReloadMs = Date.now();
+    await this.reload().catch(() => undefined);
+    return this.publicKeys.get(kid)?.key ?? null;
+  }
+
+  jwks(): { keys: Record<string, unknown>[] } {
+    return { keys: [...this.publicKeys.values()].map((k) => k.jwk) };
+  }
+}

@@ -1,0 +1,151 @@
+import Type from 'typebox';
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { AppError } from '../errors/app-error.js';
+import { authOf, requestContext } from '../http/authenticate.js';
+import { Envelope, MessageOnly, errorResponses, ok } from '../http/envelope.js';
+import { assertSameOrigin } from '../http/origin.js';
+import type { App } from '../http/types.js';
+import type { IssuedTokens, SessionService } from '../sessions/service.js';
+import { UserSchema } from '../users/schemas.js';
+import { toUserResponse } from '../users/serializers.js';
+import type { UserRow } from '../db/types.js';
+import { LoginBody, LogoutBody, RefreshBody, RegisterBody, TokenResponse } from './schemas.js';
+import type { AuthService } from './service.js';
+
+export const REFRESH_COOKIE = 'gh_refresh';
+
+export interface AuthRouteDeps {
+  auth: AuthService;
+  sessions: SessionService;
+  authenticate: preHandlerAsyncHookHandler;
+  refreshTokenTtlSeconds: number;
+  allowedOrigins: readonly string[];
+  /** Per-route guards (rate limits) keyed by route name; absent = none. */
+  guards?: Partial<Record<'register' | 'login' | 'refresh', preHandlerAsyncHookHandler>>;
+}
+
+export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
+  const setRefreshCookie = (request: FastifyRequest, reply: FastifyReply, token: string) => {
+    reply.setCookie(REFRESH_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.protocol === 'https',
+      path: '/api/auth',
+      maxAge: deps.refreshTokenTtlSeconds,
+    });
+  };
+  const clearRefreshCookie = (request: FastifyRequest, reply: FastifyReply) => {
+    reply.clearCookie(REFRESH_COOKIE, {
+      path: '/api/auth',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.protocol === 'https',
+    });
+  };
+  const tokenData = (
+    tokens: IssuedTokens,
+    user: Omit<UserRow, 'password_hash'>,
+    transport: string | undefined,
+  ) => ({
+    access_token: tokens.accessToken,
+    ...(transport === 'cookie' ? {} : { refresh_token: tokens.refreshToken }),
+    token_type: 'Bearer' as const,
+    expires_in: tokens.expiresIn,
+    user: toUserResponse(user),
+  });
+  const guard = (name: 'register' | 'login' | 'refresh') =>
+    deps.guards?.[name] ? [deps.guards[name]!] : [];
+
+  app.post(
+    '/api/auth/register',
+    {
+      preHandler: guard('register'),
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account',
+        body: RegisterBody,
+        response: { 201: Envelope(UserSchema), ...errorResponses(400, 409, 413, 415, 429, 503) },
+      },
+    },
+    async (request, reply) => {
+      const user = await deps.auth.register(request.body, requestContext(request));
+      return reply.status(201).send(ok('User registered successfully', toUserResponse(user)));
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      preHandler: guard('login'),
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: LoginBody,
+        response: { 200: Envelope(TokenResponse), ...errorResponses(400, 401, 403, 429, 503) },
+      },
+    },
+    async (request, reply) => {
+      const { user, tokens } = await deps.auth.login(request.body, requestContext(request));
+      setRefreshCookie(request, reply, tokens.refreshToken);
+      return ok('Login successful', tokenData(tokens, user, request.body.transport));
+    },
+  );
+
+  app.post(
+    '/api/auth/refresh-token',
+    {
+      preHandler: guard('refresh'),
+      schema: {
+        tags: ['auth'],
+        summary: 'Exchange a refresh token (body or cookie) for new tokens',
+        body: Type.Optional(RefreshBody),
+        response: { 200: Envelope(TokenResponse), ...errorResponses(400, 401, 403, 429, 503) },
+      },
+    },
+    async (request, reply) => {
+      const fromBody = request.body?.refresh_token;
+      const fromCookie = request.cookies[REFRESH_COOKIE];
+      const presented = fromBody ?? fromCookie;
+      if (!presented) throw new AppError('INVALID_REFRESH_TOKEN');
+      if (!fromBody) assertSameOrigin(request, deps.allowedOrigins);
+      let rotated: Awaited<ReturnType<SessionService['rotateRefreshToken']>>;
+      try {
+        rotated = await deps.sessions.rotateRefreshToken(presented, requestContext(request));
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'INVALID_REFRESH_TOKEN' && !fromBody)
+          clearRefreshCookie(request, reply);
+        throw err;
+      }
+      setRefreshCookie(request, reply, rotated.tokens.refreshToken);
+      return ok(
+        'Token refreshed',
+        tokenData(rotated.tokens, rotated.user, request.body?.transport),
+      );
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      preHandler: deps.authenticate,
+      schema: {
+        tags: ['auth'],
+        summary: 'End the current session',
+        security: [{ bearerAuth: [] }],
+        body: Type.Optional(LogoutBody),
+        response: { 200: MessageOnly, ...errorResponses(400, 401, 503) },
+      },
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      await deps.sessions.revokeSession(
+        auth.userId,
+        auth.sessionId,
+        'logout',
+        requestContext(request),
+      );
+      clearRefreshCookie(request, reply);
+      return ok('Logged out successfully');
+    },
+  );
+}

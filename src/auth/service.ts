@@ -1,0 +1,148 @@
+import type { Kysely } from 'kysely';
+import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
+import { AUDIT_EVENTS } from '../audit/events.js';
+import type { Database, UserRow } from '../db/types.js';
+import { AppError } from '../errors/app-error.js';
+import type { SessionService, IssuedTokens } from '../sessions/service.js';
+import { normalizeEmail } from '../users/email.js';
+import * as users from '../users/repository.js';
+import { isCommonPassword, type PasswordHasher } from './passwords.js';
+
+export interface AuthServiceDeps {
+  db: Kysely<Database>;
+  hasher: PasswordHasher;
+  sessions: SessionService;
+  requireEmailVerification: boolean;
+  onLoginOutcome?: (outcome: 'success' | 'wrong_credentials' | 'unverified') => void;
+  /** Drops cached copies of the user on every instance (last_login_at changed). */
+  invalidateUser: (userId: number) => Promise<void>;
+  /** Called after a user row is created (email verification hooks in here). */
+  onUserCreated?: (trx: Kysely<Database>, user: UserRow) => Promise<void>;
+}
+
+// Control characters (C0, DEL, C1) and Unicode line/paragraph separators are refused in names.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** Trimmed display name of 1–100 characters without control characters, or a field error. */
+export function validateName(raw: string): string {
+  const name = raw.trim().normalize('NFC');
+  if (name.length < 1)
+    throw new AppError('VALIDATION_FAILED', { errors: { name: 'Name is required' } });
+  if ([...name].length > 100)
+    throw new AppError('VALIDATION_FAILED', {
+      errors: { name: 'Name must be 100 characters or fewer' },
+    });
+  if (CONTROL_CHARACTERS.test(name))
+    throw new AppError('VALIDATION_FAILED', {
+      errors: { name: 'Name must not contain control characters' },
+    });
+  return name;
+}
+
+export function validateEmail(raw: string, field = 'email'): string {
+  const email = normalizeEmail(raw);
+  if (!email)
+    throw new AppError('VALIDATION_FAILED', { errors: { [field]: 'Enter a valid email address' } });
+  return email;
+}
+
+/** The contract's password rules (length is also in the schema); no composition rules (NIST SP 800-63B). */
+export function validateNewPassword(password: string, field = 'password'): void {
+  const length = [...password].length;
+  if (length < 8)
+    throw new AppError('VALIDATION_FAILED', {
+      errors: { [field]: 'Password must be at least 8 characters' },
+    });
+  if (length > 128)
+    throw new AppError('VALIDATION_FAILED', {
+      errors: { [field]: 'Password must be 128 characters or fewer' },
+    });
+  if (isCommonPassword(password)) {
+    throw new AppError('PASSWORD_TOO_COMMON', {
+      errors: { [field]: 'This password is too common. Choose a different one.' },
+    });
+  }
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+export function createAuthService(deps: AuthServiceDeps) {
+  const { db, hasher } = deps;
+
+  async function register(
+    input: { email: string; name: string; password: string },
+    context: RequestContext,
+  ): Promise<UserRow> {
+    const email = validateEmail(input.email);
+    const name = validateName(input.name);
+    validateNewPassword(input.password);
+    // Cheap early answer that also saves a hash; the unique index still decides races.
+    if (await users.findUserByEmail(db, email)) {
+      throw new AppError('EMAIL_TAKEN', {
+        errors: { email: 'Email address is already registered' },
+      });
+    }
+    const passwordHash = await hasher.hash(input.password);
+    return db.transaction().execute(async (trx) => {
+      const user = await users.insertUser(trx, { email, name, password_hash: passwordHash });
+      await appendAuditEvent(trx, { type: AUDIT_EVENTS.ACCOUNT_CREATED, userId: user.id, context });
+      await deps.onUserCreated?.(trx, user);
+      return user;
+    });
+  }
+
+  /** Unknown email and wrong password cost one bcrypt comparison each and give the same answer. */
+  async function authenticate(
+    emailInput: string,
+    password: string,
+    context: RequestContext,
+  ): Promise<UserRow> {
+    const email = normalizeEmail(emailInput);
+    const user = email ? await users.findUserByEmail(db, email) : undefined;
+    if (!user) {
+      await hasher.verifyAgainstDummy(password);
+      deps.onLoginOutcome?.('wrong_credentials');
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    if (!(await hasher.verify(password, user.password_hash))) {
+      await appendAuditEvent(db, {
+        type: AUDIT_EVENTS.LOGIN_FAILED,
+        userId: user.id,
+        context,
+        details: { reason: 'wrong_password' },
+      });
+      deps.onLoginOutcome?.('wrong_credentials');
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    return user;
+  }
+
+  async function login(
+    input: { email: string; password: string },
+    context: RequestContext,
+  ): Promise<{ user: UserRow; tokens: IssuedTokens }> {
+    const user = await authenticate(input.email, input.password, context);
+    if (deps.requireEmailVerification && !user.email_verified) {
+      deps.onLoginOutcome?.('unverified');
+      throw new AppError('EMAIL_NOT_VERIFIED');
+    }
+    const result = await db.transaction().execute(async (trx) => {
+      const tokens = await deps.sessions.startSession(trx, user, context);
+      await users.recordLogin(trx, user.id);
+      await appendAuditEvent(trx, {
+        type: AUDIT_EVENTS.LOGIN_SUCCEEDED,
+        userId: user.id,
+        context,
+        details: { session_id: tokens.sessionId },
+      });
+      const fresh = await users.findUserById(trx, user.id);
+      return { user: fresh ?? user, tokens };
+    });
+    await deps.invalidateUser(user.id);
+    deps.onLoginOutcome?.('success');
+    return result;
+  }
+
+  return { register, authenticate, login };
+}

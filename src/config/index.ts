@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Value } from 'typebox/value';
+import { EnvSchema, type Env } from './schema.js';
+
+export type TrustProxy = boolean | number | string[];
+
+export type Config = Readonly<
+  Env & {
+    KEY_ENCRYPTION_KEY: string;
+    TOKEN_SECRET: string;
+    JWT_ISSUER: string;
+    /** Absolute DATA_DIR. */
+    dataDir: string;
+    mailOutboxDir: string;
+    trustProxy: TrustProxy;
+    corsOrigins: readonly string[];
+    hashConcurrency: number;
+    /** Names of secrets that were generated for development rather than supplied. */
+    generatedSecrets: readonly string[];
+  }
+>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const BOOLEAN_TEXT: Record<string, boolean> = {
+  true: true,
+  '1': true,
+  yes: true,
+  false: false,
+  '0': false,
+  no: false,
+};
+
+/** Turns the raw strings of the environment into typed values, naming the variable on failure. */
+function coerce(name: string, raw: string, kind: unknown): unknown {
+  if (kind === 'integer') {
+    if (!/^-?\d+$/.test(raw.trim()))
+      throw new ConfigError(`${name} must be an integer, got "${raw}"`);
+    return Number(raw.trim());
+  }
+  if (kind === 'boolean') {
+    const value = BOOLEAN_TEXT[raw.trim().toLowerCase()];
+    if (value === undefined) throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+    return value;
+  }
+  return raw;
+}
+
+function parseTrustProxy(raw: string): TrustProxy {
+  const text = raw.trim().toLowerCase();
+  if (text === 'true') return true;
+  if (text === 'false' || text === '') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Dev-only secrets are generated once and kept in DATA_DIR so restarts keep sessions valid. */
+function loadDevSecrets(dataDir: string): { KEY_ENCRYPTION_KEY: string; TOKEN_SECRET: string } {
+  const file = path.join(dataDir, 'dev-secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const secrets = {
+    KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    TOKEN_SECRET: randomBytes(32).toString('base64url'),
+  };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
+}
+
+/** Parses and validates the environment once; throws ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(EnvSchema.properties)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    input[name] = coerce(name, raw, (schema as { type?: unknown }).type);
+  }
+  const withDefaults = Value.Default(EnvSchema, input) as Record<string, unknown>;
+  const firstError = Value.Errors(EnvSchema, withDefaults)[0];
+  if (firstError) {
+    const name = firstError.instancePath.replace(/^\//, '') || 'environment';
+    throw new ConfigError(`${name} is invalid: ${firstError.message}`);
+  }
+  const parsed = withDefaults as Env;
+  const dataDir = path.resolve(parsed.DATA_DIR);
+
+  const generatedSecrets: string[] = [];
+  let { KEY_ENCRYPTION_KEY, TOKEN_SECRET } = parsed;
+  if (!KEY_ENCRYPTION_KEY || !TOKEN_SECRET) {
+    if (parsed.NODE_ENV === 'production') {
+      const missing = !KEY_ENCRYPTION_KEY ? 'KEY_ENCRYPTION_KEY' : 'TOKEN_SECRET';
+      throw new ConfigError(
+        `${missing} is required when NODE_ENV=production (generated dev secrets are refused)`,
+      );
+    }
+    const dev = loadDevSecrets(dataDir);
+    if (!KEY_ENCRYPTION_KEY) generatedSecrets.push('KEY_ENCRYPTION_KEY');
+    if (!TOKEN_SECRET) generatedSecrets.push('TOKEN_SECRET');
+    KEY_ENCRYPTION_KEY ??= dev.KEY_ENCRYPTION_KEY;
+    TOKEN_SECRET ??= dev.TOKEN_SECRET;
+  }
+  if (Buffer.from(KEY_ENCRYPTION_KEY, 'base64').length !== 32) {
+    throw new ConfigError(
+      'KEY_ENCRYPTION_KEY must be 32 bytes encoded as base64 (openssl rand -base64 32)',
+    );
+  }
+  if (parsed.NODE_ENV === 'production') {
+    if (parsed.BCRYPT_COST < 12)
+      throw new ConfigError('BCRYPT_COST must be at least 12 when NODE_ENV=production');
+    if (/^(changeme|secret|password|dev)/i.test(TOKEN_SECRET)) {
+      throw new ConfigError(
+        'TOKEN_SECRET looks like a placeholder; use a random value in production',
+      );
+    }
+  }
+  if (parsed.ADMIN_EMAIL && !parsed.ADMIN_PASSWORD) {
+    throw new ConfigError('ADMIN_PASSWORD is required when ADMIN_EMAIL is set');
+  }
+
+  return Object.freeze({
+    ...parsed,
+    KEY_ENCRYPTION_KEY,
+    TOKEN_SECRET,
+    JWT_ISSUER: parsed.JWT_ISSUER ?? parsed.APP_URL.replace(/\/$/, ''),
+    dataDir,
+    mailOutboxDir: path.resolve(parsed.MAIL_OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
+    corsOrigins: Object.freeze(
+      parsed.CORS_ORIGINS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+    hashConcurrency: parsed.PASSWORD_HASH_CONCURRENCY || availableParallelism(),
+    generatedSecrets: Object.freeze(generatedSecrets),
+  });
+}

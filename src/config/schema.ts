@@ -1,0 +1,246 @@
+import Type, { type Static } from 'typebox';
+
+/**
+ * Every environment variable Gatehouse reads, with its default and meaning.
+ * The README table and the deployment-manifest test are checked against this object.
+ */
+export const EnvSchema = Type.Object({
+  NODE_ENV: Type.Union(
+    [Type.Literal('development'), Type.Literal('production'), Type.Literal('test')],
+    {
+      default: 'development',
+      description: '`production` enforces real secrets and BCRYPT_COST >= 12',
+    },
+  ),
+  HOST: Type.String({ default: '0.0.0.0', minLength: 1, description: 'Interface to listen on' }),
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'HTTP port' }),
+  APP_URL: Type.String({
+    default: 'http://localhost:3000',
+    format: 'uri',
+    description: 'Public URL of the web app; mail links and the JWT issuer derive from it',
+  }),
+  DATA_DIR: Type.String({
+    default: './data',
+    minLength: 1,
+    description: 'Embedded PostgreSQL data, dev secrets and the mail outbox live here',
+  }),
+  DATABASE_URL: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description: 'PostgreSQL URL; unset = embedded PostgreSQL under DATA_DIR',
+    }),
+  ),
+  EMBEDDED_DB_PORT: Type.Integer({
+    default: 5433,
+    minimum: 1,
+    maximum: 65535,
+    description: 'Port of the embedded PostgreSQL (only without DATABASE_URL)',
+  }),
+  DATABASE_POOL_MAX: Type.Integer({
+    default: 10,
+    minimum: 1,
+    maximum: 500,
+    description: 'Connections per instance',
+  }),
+  DATABASE_CONNECT_TIMEOUT_MS: Type.Integer({
+    default: 2000,
+    minimum: 100,
+    description: 'Give up connecting (and answer 503) after this long',
+  }),
+  DATABASE_POOL_WAIT_MS: Type.Integer({
+    default: 2000,
+    minimum: 10,
+    description: 'Longest wait for a free pooled connection before answering 503',
+  }),
+  DATABASE_STATEMENT_TIMEOUT_MS: Type.Integer({
+    default: 5000,
+    minimum: 100,
+    description: 'Server-side statement_timeout for every query',
+  }),
+  MIGRATE_ON_START: Type.Boolean({
+    default: true,
+    description: 'Apply pending migrations at start-up (set false when a separate job migrates)',
+  }),
+  SLOW_QUERY_MS: Type.Integer({
+    default: 100,
+    minimum: 0,
+    description: 'Log SQL statements slower than this',
+  }),
+  REDIS_URL: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description: 'redis:// URL (comma-separated list = Redis Cluster); unset = in-process state',
+    }),
+  ),
+  REDIS_KEY_PREFIX: Type.String({ default: 'gh:', description: 'Prefix of every Redis key' }),
+  KEY_ENCRYPTION_KEY: Type.Optional(
+    Type.String({
+      minLength: 43,
+      description: '32 random bytes, base64: encrypts signing keys at rest. Required in production',
+    }),
+  ),
+  TOKEN_SECRET: Type.Optional(
+    Type.String({
+      minLength: 32,
+      description:
+        'At least 32 random characters: keys refresh-token derivation. Required in production',
+    }),
+  ),
+  JWT_AUDIENCE: Type.String({
+    default: 'gatehouse',
+    minLength: 1,
+    description: 'aud claim of access tokens',
+  }),
+  JWT_ISSUER: Type.Optional(
+    Type.String({ minLength: 1, description: 'iss claim; defaults to APP_URL' }),
+  ),
+  ACCESS_TOKEN_TTL_SECONDS: Type.Integer({
+    default: 900,
+    minimum: 30,
+    maximum: 86400,
+    description: 'Access-token lifetime',
+  }),
+  REFRESH_TOKEN_TTL_SECONDS: Type.Integer({
+    default: 2592000,
+    minimum: 60,
+    description: 'Refresh-token (session) lifetime, default 30 days',
+  }),
+  REFRESH_REUSE_GRACE_SECONDS: Type.Integer({
+    default: 10,
+    minimum: 0,
+    maximum: 300,
+    description: 'A used refresh token replays its successor this long; 0 disables',
+  }),
+  BCRYPT_COST: Type.Integer({
+    default: 12,
+    minimum: 4,
+    maximum: 15,
+    description: 'bcrypt work factor (>= 12 in production)',
+  }),
+  PASSWORD_HASH_CONCURRENCY: Type.Integer({
+    default: 0,
+    minimum: 0,
+    maximum: 64,
+    description: 'Hashes run at once; 0 = number of CPUs',
+  }),
+  PASSWORD_HASH_MAX_WAIT_MS: Type.Integer({
+    default: 1000,
+    minimum: 0,
+    description:
+      'Latency budget of the hash queue: requests that would wait longer get 503 + Retry-After',
+  }),
+  ADMIN_EMAIL: Type.Optional(
+    Type.String({ minLength: 3, description: 'Ensure this account exists with role admin' }),
+  ),
+  ADMIN_PASSWORD: Type.Optional(
+    Type.String({ minLength: 8, description: 'Password for a newly created ADMIN_EMAIL account' }),
+  ),
+  TRUST_PROXY: Type.String({
+    default: 'false',
+    description:
+      '`true`, a hop count, or comma-separated proxy addresses/CIDRs; client IP from X-Forwarded-For',
+  }),
+  CORS_ORIGINS: Type.String({
+    default: '',
+    description: 'Comma-separated origins allowed cross-origin (with credentials)',
+  }),
+  BODY_LIMIT_BYTES: Type.Integer({
+    default: 1048576,
+    minimum: 1024,
+    description: 'Larger request bodies get 413',
+  }),
+  REQUEST_TIMEOUT_MS: Type.Integer({
+    default: 30000,
+    minimum: 1000,
+    description: 'Whole-request timeout for slow clients',
+  }),
+  SHUTDOWN_TIMEOUT_SECONDS: Type.Integer({
+    default: 10,
+    minimum: 1,
+    maximum: 600,
+    description: 'Longest graceful shutdown on SIGTERM',
+  }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info', description: 'pino log level' },
+  ),
+  METRICS_TOKEN: Type.Optional(
+    Type.String({ minLength: 16, description: 'When set, /metrics needs this Bearer token' }),
+  ),
+  REQUIRE_EMAIL_VERIFICATION: Type.Boolean({
+    default: false,
+    description: 'Refuse login until the email is verified',
+  }),
+  SMTP_URL: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description: 'smtp(s):// URL; unset = .eml files in the outbox folder',
+    }),
+  ),
+  MAIL_FROM: Type.String({
+    default: 'Gatehouse <no-reply@localhost>',
+    description: 'From header of outgoing mail',
+  }),
+  MAIL_OUTBOX_DIR: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description: 'Where .eml files go without SMTP_URL; default DATA_DIR/outbox',
+    }),
+  ),
+  RATE_LIMIT_LOGIN_ACCOUNT_MAX: Type.Integer({
+    default: 10,
+    minimum: 1,
+    description: 'Failed logins per account per window before 429',
+  }),
+  RATE_LIMIT_LOGIN_IP_MAX: Type.Integer({
+    default: 50,
+    minimum: 1,
+    description: 'Failed logins per address per window before 429',
+  }),
+  RATE_LIMIT_LOGIN_WINDOW_SECONDS: Type.Integer({
+    default: 900,
+    minimum: 1,
+    description: 'Window of the failed-login counters',
+  }),
+  RATE_LIMIT_LOGIN_SLOWDOWN_AFTER: Type.Integer({
+    default: 3,
+    minimum: 0,
+    description: 'Failures before each attempt is delayed',
+  }),
+  RATE_LIMIT_REGISTER_PER_HOUR: Type.Integer({
+    default: 30,
+    minimum: 1,
+    description: 'Registrations per address per hour',
+  }),
+  RATE_LIMIT_EMAIL_PER_HOUR: Type.Integer({
+    default: 30,
+    minimum: 1,
+    description: 'forgot-password and resend-verification requests per address per hour',
+  }),
+  RATE_LIMIT_REFRESH_PER_MINUTE: Type.Integer({
+    default: 300,
+    minimum: 1,
+    description: 'Refreshes per address per minute',
+  }),
+  RATE_LIMIT_GLOBAL_PER_MINUTE: Type.Integer({
+    default: 6000,
+    minimum: 1,
+    description: 'Any /api request per address per minute',
+  }),
+  RATE_LIMIT_FAIL_OPEN: Type.Boolean({
+    default: true,
+    description: 'When Redis is down: true = allow requests (logged, counted); false = answer 503',
+  }),
+  AUDIT_RETENTION_DAYS: Type.Integer({
+    default: 365,
+    minimum: 1,
+    description: 'Audit events older than this are removed by cleanup',
+  }),
+  CLEANUP_INTERVAL_SECONDS: Type.Integer({
+    default: 3600,
+    minimum: 0,
+    description: 'Scheduled cleanup period; 0 disables',
+  }),
+});
+
+export type Env = Static<typeof EnvSchema>;

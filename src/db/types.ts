@@ -1,0 +1,83 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
+
+export type Role = 'user' | 'admin';
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  password_hash: string;
+  name: string;
+  role: ColumnType<Role, Role | undefined, Role>;
+  email_verified: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_login_at: NullableTimestamp;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  user_id: number;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: NullableTimestamp;
+  revoked_reason: string | null;
+}
+
+export interface RefreshTokensTable {
+  id: Generated<number>;
+  session_id: number;
+  /** SHA-256 of the opaque token; the token itself is never stored. */
+  token_hash: Buffer;
+  parent_id: number | null;
+  used_at: NullableTimestamp;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  user_id: number | null;
+  actor_id: number | null;
+  type: string;
+  ip: string | null;
+  user_agent: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface SigningKeysTable {
+  kid: string;
+  alg: string;
+  public_jwk: ColumnType<Record<string, unknown>, string, string>;
+  /** AES-256-GCM under KEY_ENCRYPTION_KEY: base64url(iv).base64url(ciphertext).base64url(tag). */
+  private_key_enc: string;
+  created_at: Timestamp;
+  /** No new tokens are signed after this. */
+  retired_at: NullableTimestamp;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  refresh_tokens: RefreshTokensTable;
+  audit_events: AuditEventsTable;
+  signing_keys: SigningKeysTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type RefreshTokenRow = Selectable<RefreshTokensTable>;
+export type AuditEventRow = Selectable<AuditEventsTable>;
+export type SigningKeyRow = Selectable<SigningKeysTable>;

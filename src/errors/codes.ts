@@ -1,0 +1,30 @@
+/** The one catalogue of error codes: each maps to an HTTP status and a default sentence. */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, message: 'Validation failed' },
+  MALFORMED_JSON: { status: 400, message: 'The request body is not valid JSON' },
+  INVALID_ID: { status: 400, message: 'The id must be a positive integer' },
+  PASSWORD_TOO_COMMON: { status: 400, message: 'Validation failed' },
+  INVALID_TOKEN: { status: 400, message: 'This link has expired or has already been used' },
+  CURRENT_PASSWORD_INVALID: { status: 400, message: 'The current password is incorrect' },
+  UNAUTHENTICATED: { status: 401, message: 'Authentication required' },
+  INVALID_CREDENTIALS: { status: 401, message: 'Email or password is incorrect' },
+  INVALID_REFRESH_TOKEN: { status: 401, message: 'The refresh token is invalid or expired' },
+  FORBIDDEN: { status: 403, message: 'You are not allowed to do this' },
+  EMAIL_NOT_VERIFIED: { status: 403, message: 'Confirm your email address before signing in' },
+  ORIGIN_NOT_ALLOWED: { status: 403, message: 'Cross-site request refused' },
+  NOT_FOUND: { status: 404, message: 'Not found' },
+  USER_NOT_FOUND: { status: 404, message: 'User not found' },
+  SESSION_NOT_FOUND: { status: 404, message: 'Session not found' },
+  EMAIL_TAKEN: { status: 409, message: 'Email address is already registered' },
+  LAST_ADMIN: { status: 409, message: 'The last admin cannot be demoted or deleted' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the body as application/json' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; try again later' },
+  INTERNAL_ERROR: { status: 500, message: 'Something went wrong on our side' },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    message: 'The service is temporarily unavailable; try again shortly',
+  },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,76 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { translateDatabaseError } from '../db/errors.js';
+import { AppError } from '../errors/app-error.js';
+import { ERROR_CODES, type ErrorCode } from '../errors/codes.js';
+import { validationErrorsToFields } from './validation-messages.js';
+
+/** Fastify's own client-error codes → our catalogue. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+};
+
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** Classifies any thrown value as an AppError; unknown failures become INTERNAL_ERROR. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const dbError = translateDatabaseError(error);
+  if (dbError) return dbError;
+  const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
+  if (fastifyError.validation) {
+    return new AppError('VALIDATION_FAILED', {
+      errors: validationErrorsToFields(
+        fastifyError.validation as never,
+        fastifyError.validationContext ?? 'body',
+      ),
+    });
+  }
+  const mapped = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
+  if (mapped) return new AppError(mapped);
+  // Errors from JSON parsing (SyntaxError, prototype poisoning) carry a 400 status.
+  const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500;
+  if (status === 400 && error instanceof SyntaxError) return new AppError('MALFORMED_JSON');
+  const byStatus = STATUS_CODES[status];
+  if (byStatus && status < 500) return new AppError(byStatus);
+  return new AppError('INTERNAL_ERROR', { cause: error });
+}
+
+/** The one place that writes error envelopes: never a stack trace, SQL, path, hash or token. */
+export function sendError(reply: FastifyReply, appError: AppError) {
+  if (appError.retryAfterSeconds !== undefined)
+    reply.header('retry-after', String(appError.retryAfterSeconds));
+  const body: Record<string, unknown> = {
+    success: false,
+    message:
+      appError.code === 'INTERNAL_ERROR' ? ERROR_CODES.INTERNAL_ERROR.message : appError.message,
+    code: appError.code,
+  };
+  if (appError.errors) body.errors = appError.errors;
+  return reply.status(appError.status).type('application/json; charset=utf-8').send(body);
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const appError = toAppError(error);
+    if (appError.code === 'INTERNAL_ERROR') {
+      request.log.error({ err: error }, 'unhandled error');
+    } else if (appError.code === 'SERVICE_UNAVAILABLE') {
+      const cause = appError.cause as { message?: string; code?: string } | undefined;
+      request.log.warn({ cause: cause?.message, causeCode: cause?.code }, 'dependency unavailable');
+    }
+    return sendError(reply, appError);
+  });
+}

@@ -1,0 +1,107 @@
+import client from 'prom-client';
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/** One registry per app instance (tests build several apps in one process). */
+export interface MetricSources {
+  pool?: () => { total: number; idle: number; waiting: number };
+  /** null when no Redis is configured (the gauge then stays absent). */
+  redisUp?: () => boolean | null;
+}
+
+export function createMetrics() {
+  const sources: MetricSources = {};
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
+
+  const httpRequests = new client.Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by route template and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  });
+  const httpDuration = new client.Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request latency by route template and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const logins = new client.Counter({
+    name: 'gatehouse_logins_total',
+    help: 'Login attempts by outcome (success, wrong_credentials, unverified, limited, shed)',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const refreshes = new client.Counter({
+    name: 'gatehouse_refresh_total',
+    help: 'Refresh-token presentations by outcome (rotated, grace_replay, reuse_detected, invalid)',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const sessionsRevoked = new client.Counter({
+    name: 'gatehouse_sessions_revoked_total',
+    help: 'Sessions ended by logout, revocation, password change/reset, reuse detection or deletion',
+    registers: [registry],
+  });
+  const hashQueue = new client.Gauge({
+    name: 'gatehouse_password_hash_queue_length',
+    help: 'Password hashes waiting for a slot',
+    registers: [registry],
+  });
+  const hashRunning = new client.Gauge({
+    name: 'gatehouse_password_hash_running',
+    help: 'Password hashes running now',
+    registers: [registry],
+  });
+  const hashWait = new client.Histogram({
+    name: 'gatehouse_password_hash_wait_seconds',
+    help: 'Time a password hash waited for a slot',
+    buckets: [0, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2],
+    registers: [registry],
+  });
+  const dbPool = new client.Gauge({
+    name: 'gatehouse_db_pool_connections',
+    help: 'Database pool connections by state (total, idle, waiting)',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    collect() {
+      const pool = sources.pool?.();
+      if (!pool) return;
+      this.set({ state: 'total' }, pool.total);
+      this.set({ state: 'idle' }, pool.idle);
+      this.set({ state: 'waiting' }, pool.waiting);
+    },
+  });
+  const dbQueryDuration = new client.Histogram({
+    name: 'gatehouse_db_query_duration_seconds',
+    help: 'SQL statement latency',
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [registry],
+  });
+  const redisUp = new client.Gauge({
+    name: 'gatehouse_redis_up',
+    help: '1 while shared state (Redis) is reachable, 0 during an outage; absent without Redis',
+    registers: [registry],
+    collect() {
+      const up = sources.redisUp?.();
+      if (up !== null && up !== undefined) this.set(up ? 1 : 0);
+    },
+  });
+
+  return {
+    registry,
+    sources,
+    httpRequests,
+    httpDuration,
+    logins,
+    refreshes,
+    sessionsRevoked,
+    hashQueue,
+    hashRunning,
+    hashWait,
+    dbPool,
+    dbQueryDuration,
+    redisUp,
+  };
+}

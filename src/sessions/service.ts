@@ -1,0 +1,234 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
+import { AUDIT_EVENTS } from '../audit/events.js';
+import type { Database, Role, SessionRow } from '../db/types.js';
+import { AppError } from '../errors/app-error.js';
+import type { AccessTokens } from '../auth/access-tokens.js';
+import type { LiveSessionCache, PublicUserRow } from './live-session-cache.js';
+import * as sessions from './repository.js';
+import * as refreshTokens from './refresh-token-repository.js';
+
+export interface SessionServiceDeps {
+  db: Kysely<Database>;
+  accessTokens: AccessTokens;
+  cache: LiveSessionCache;
+  tokenSecret: string;
+  refreshTokenTtlSeconds: number;
+  refreshReuseGraceSeconds: number;
+  onRefreshOutcome?: (outcome: 'rotated' | 'grace_replay' | 'reuse_detected' | 'invalid') => void;
+  onSessionsRevoked?: (count: number) => void;
+}
+
+export interface IssuedTokens {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  sessionId: number;
+  userId: number;
+}
+
+export function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;
+
+/** Sessions are refresh-token families: one login, one session, a chain of single-use tokens. */
+export function createSessionService(deps: SessionServiceDeps) {
+  const { db, cache } = deps;
+  const graceSeconds = deps.refreshReuseGraceSeconds;
+
+  /**
+   * The successor of a refresh token is derived from it (HMAC under TOKEN_SECRET), so every
+   * presentation inside the grace window receives the same successor while only hashes are stored.
+   */
+  const successorOf = (token: string) =>
+    createHmac('sha256', deps.tokenSecret).update(token, 'utf8').digest('base64url');
+  const expiry = () => new Date(Date.now() + deps.refreshTokenTtlSeconds * 1000);
+
+  async function signFor(userId: number, sessionId: number, role: Role) {
+    return deps.accessTokens.sign({ userId, sessionId, role });
+  }
+
+  /** Starts a session for a user who just proved who they are; runs inside the caller's transaction. */
+  async function startSession(
+    trx: Kysely<Database>,
+    user: { id: number; role: Role },
+    context: RequestContext,
+  ): Promise<IssuedTokens> {
+    const expiresAt = expiry();
+    const session = await sessions.insertSession(trx, {
+      userId: user.id,
+      ip: context.ip,
+      userAgent: context.userAgent,
+      expiresAt,
+    });
+    const refreshToken = randomBytes(32).toString('base64url');
+    await refreshTokens.insertRefreshToken(trx, {
+      sessionId: session.id,
+      tokenHash: hashToken(refreshToken),
+      parentId: null,
+      expiresAt,
+    });
+    const access = await signFor(user.id, session.id, user.role);
+    return {
+      accessToken: access.token,
+      refreshToken,
+      expiresIn: access.expiresIn,
+      sessionId: session.id,
+      userId: user.id,
+    };
+  }
+
+  /** Rotates a refresh token: exactly one winner, grace-window replays get the same successor, late reuse ends the session. */
+  async function rotateRefreshToken(
+    presented: string,
+    context: RequestContext,
+  ): Promise<{ tokens: IssuedTokens; user: PublicUserRow }> {
+    const presentedHash = hashToken(presented);
+    const successor = successorOf(presented);
+    const claimed = await db.transaction().execute(async (trx) => {
+      const row = await refreshTokens.claimRefreshToken(trx, presentedHash);
+      if (!row) return null;
+      const expiresAt = expiry();
+      await refreshTokens.insertRefreshToken(trx, {
+        sessionId: row.session_id,
+        tokenHash: hashToken(successor),
+        parentId: row.id,
+        expiresAt,
+      });
+      const session = await refreshTokens.touchSession(trx, row.session_id, expiresAt);
+      return { sessionId: row.session_id, userId: session.user_id };
+    });
+    if (claimed) {
+      deps.onRefreshOutcome?.('rotated');
+      return issueAccess(claimed.userId, claimed.sessionId, successor);
+    }
+
+    const seen = await refreshTokens.inspectRefreshToken(db, presentedHash);
+    if (!seen || !seen.session_live || seen.used_seconds_ago === null) {
+      deps.onRefreshOutcome?.('invalid');
+      throw new AppError('INVALID_REFRESH_TOKEN');
+    }
+    if (
+      seen.used_seconds_ago <= graceSeconds &&
+      (await refreshTokens.refreshTokenExists(db, hashToken(successor)))
+    ) {
+      deps.onRefreshOutcome?.('grace_replay');
+      return issueAccess(seen.user_id, seen.session_id, successor);
+    }
+    // Presented again after the grace window: someone else holds a copy. End the whole family.
+    await db.transaction().execute(async (trx) => {
+      await sessions.revokeSessionById(trx, seen.session_id, 'refresh_token_reuse');
+      await appendAuditEvent(trx, {
+        type: AUDIT_EVENTS.REFRESH_REUSE_DETECTED,
+        userId: seen.user_id,
+        context,
+        details: { session_id: seen.session_id },
+      });
+    });
+    await cache.invalidateSession(seen.session_id);
+    deps.onRefreshOutcome?.('reuse_detected');
+    deps.onSessionsRevoked?.(1);
+    throw new AppError('INVALID_REFRESH_TOKEN');
+  }
+
+  async function issueAccess(userId: number, sessionId: number, refreshToken: string) {
+    // The role comes from the live session (database or invalidated cache), never from an old token.
+    const live = await cache.get(sessionId);
+    if (!live || live.userId !== userId) throw new AppError('INVALID_REFRESH_TOKEN');
+    const access = await signFor(userId, sessionId, live.role);
+    const tokens: IssuedTokens = {
+      accessToken: access.token,
+      refreshToken,
+      expiresIn: access.expiresIn,
+      sessionId,
+      userId,
+    };
+    return { tokens, user: live.user };
+  }
+
+  async function revokeSession(
+    userId: number,
+    sessionId: number,
+    reason: string,
+    context: RequestContext,
+    actorId?: number,
+  ) {
+    const revoked = await db.transaction().execute(async (trx) => {
+      const ok = await sessions.revokeSessionOfUser(trx, userId, sessionId, reason);
+      if (ok) {
+        await appendAuditEvent(trx, {
+          type: reason === 'logout' ? AUDIT_EVENTS.LOGOUT : AUDIT_EVENTS.SESSION_REVOKED,
+          userId,
+          actorId: actorId ?? null,
+          context,
+          details: { session_id: sessionId, reason },
+        });
+      }
+      return ok;
+    });
+    if (revoked) {
+      await cache.invalidateSession(sessionId);
+      deps.onSessionsRevoked?.(1);
+    }
+    return revoked;
+  }
+
+  /** Ends every session of the user except `keepSessionId` (null: all). Use inside a transaction via `trx`. */
+  async function revokeAllSessions(
+    trx: Kysely<Database>,
+    userId: number,
+    reason: string,
+    keepSessionId: number | null,
+  ): Promise<number[]> {
+    return sessions.revokeSessionsOfUser(trx, userId, reason, keepSessionId);
+  }
+
+  /** After a transaction that revoked sessions committed: drop them from every instance's cache. */
+  async function afterRevoke(userId: number, revokedCount: number) {
+    await cache.invalidateUser(userId);
+    if (revokedCount > 0) deps.onSessionsRevoked?.(revokedCount);
+  }
+
+  async function revokeOtherSessions(
+    userId: number,
+    currentSessionId: number,
+    context: RequestContext,
+  ): Promise<number> {
+    const revoked = await db.transaction().execute(async (trx) => {
+      const ids = await sessions.revokeSessionsOfUser(
+        trx,
+        userId,
+        'revoked_by_user',
+        currentSessionId,
+      );
+      if (ids.length > 0) {
+        await appendAuditEvent(trx, {
+          type: AUDIT_EVENTS.SESSION_REVOKED,
+          userId,
+          context,
+          details: { session_ids: ids, reason: 'sign_out_others' },
+        });
+      }
+      return ids;
+    });
+    await afterRevoke(userId, revoked.length);
+    return revoked.length;
+  }
+
+  async function listSessions(userId: number): Promise<SessionRow[]> {
+    return sessions.listLiveSessionsByUserId(db, userId);
+  }
+
+  return {
+    startSession,
+    rotateRefreshToken,
+    revokeSession,
+    revokeOtherSessions,
+    revokeAllSessions,
+    afterRevoke,
+    listSessions,
+  };
+}

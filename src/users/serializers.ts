@@ -1,0 +1,33 @@
+import type { UserRow } from '../db/types.js';
+
+/** ISO 8601 UTC without milliseconds: `2024-01-15T10:30:00Z`. */
+export function toIso(date: Date): string;
+export function toIso(date: Date | null): string | null;
+export function toIso(date: Date | null): string | null {
+  return date === null ? null : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export interface UserResponse {
+  id: number;
+  email: string;
+  name: string;
+  role: 'user' | 'admin';
+  email_verified: boolean;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+}
+
+/** The public shape of a user: never the password hash. */
+export function toUserResponse(user: Omit<UserRow, 'password_hash'>): UserResponse {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    email_verified: user.email_verified,
+    created_at: toIso(user.created_at),
+    updated_at: toIso(user.updated_at),
+    last_login_at: toIso(user.last_login_at),
+  };
+}
