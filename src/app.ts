@@ -10,7 +10,7 @@ import { PasswordHasher } from './auth/passwords.js';
 import { registerAuthRoutes } from './auth/routes.js';
 import { createAuthService } from './auth/service.js';
 import type { Config } from './config/index.js';
-import { createDatabase, type DatabaseHandle } from './db/database.js';
+import { createDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
 import { AppError } from './errors/app-error.js';
 import { createAuthenticate } from './http/authenticate.js';
@@ -22,31 +22,24 @@ import { registerSecurityHeaders } from './http/security-headers.js';
 import type { App } from './http/types.js';
 import { registerWebApp } from './http/web.js';
 import { ensureAdmin } from './ops/bootstrap.js';
-import { createMetrics, type Metrics } from './ops/metrics.js';
+import { createMetrics } from './ops/metrics.js';
 import { registerOpsRoutes } from './ops/routes.js';
 import { LiveSessionCache } from './sessions/live-session-cache.js';
 import { registerSessionRoutes } from './sessions/routes.js';
 import { createSessionService } from './sessions/service.js';
 import { createMemoryState } from './state/memory.js';
-import type { SharedState } from './state/port.js';
 import { createRedisState } from './state/redis.js';
 import { registerUserRoutes } from './users/routes.js';
+import type { AppContext } from './app-context.js';
+import { createEmailFeature } from './email/feature.js';
+import { startCleanupScheduler } from './ops/cleanup.js';
+import type { Services } from './services.js';
+import { createLimits } from './state/limits.js';
+import { requireRole } from './http/authenticate.js';
 
 export interface BuildOptions {
   /** Replaces the pino logger (tests capture log output). */
   logger?: Logger;
-}
-
-/** Everything a feature may need, built once per app. */
-export interface AppContext {
-  config: Config;
-  logger: Logger;
-  database: DatabaseHandle;
-  state: SharedState;
-  metrics: Metrics;
-  keys: KeyStore;
-  hasher: PasswordHasher;
-  cache: LiveSessionCache;
 }
 
 declare module 'fastify' {
@@ -186,6 +179,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
   });
   const authenticate = createAuthenticate({ accessTokens, cache: ctx.cache });
+  const limits = createLimits(ctx);
+  const email = createEmailFeature(ctx);
   const sessions = createSessionService({
     db,
     accessTokens,
@@ -201,19 +196,37 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     hasher: ctx.hasher,
     sessions,
     requireEmailVerification: config.REQUIRE_EMAIL_VERIFICATION,
+    limits,
+    onUserCreated: (trx, user) => email.hooks.queueVerification(trx, user),
     invalidateUser: (userId) => ctx.cache.invalidateUser(userId),
     onLoginOutcome: (outcome) => ctx.metrics.logins.inc({ outcome }),
   });
 
+  const services: Services = {
+    ctx,
+    db,
+    accessTokens,
+    sessions,
+    auth,
+    limits,
+    email: email.hooks,
+    authenticate,
+    requireAdmin: requireRole('admin'),
+  };
+
+  // Feature modules: each registers its own routes and hooks from the shared services.
+  limits.register(app);
   registerAuthRoutes(app, {
     auth,
     sessions,
     authenticate,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
     allowedOrigins: [new URL(config.APP_URL).origin, ...config.corsOrigins],
+    guards: limits.guards,
   });
   registerSessionRoutes(app, { sessions, authenticate });
-  registerUserRoutes(app, { authenticate });
+  registerUserRoutes(app, services);
+  email.register(app, services);
   registerOpsRoutes(app, {
     db,
     state: ctx.state,
@@ -234,6 +247,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     );
   }
 
+  const stopCleanup = startCleanupScheduler(ctx);
+  await email.start();
+
   // Another instance may rotate the signing key: pick it up for signing within a minute.
   const keyReload = setInterval(
     () =>
@@ -246,6 +262,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   app.addHook('onClose', async () => {
     clearInterval(keyReload);
+    stopCleanup();
+    await email.stop();
     await ctx.state.close();
     await ctx.database.close();
   });

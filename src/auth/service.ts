@@ -4,6 +4,7 @@ import { AUDIT_EVENTS } from '../audit/events.js';
 import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import type { SessionService, IssuedTokens } from '../sessions/service.js';
+import type { Limits } from '../services.js';
 import { normalizeEmail } from '../users/email.js';
 import * as users from '../users/repository.js';
 import { isCommonPassword, type PasswordHasher } from './passwords.js';
@@ -13,6 +14,7 @@ export interface AuthServiceDeps {
   hasher: PasswordHasher;
   sessions: SessionService;
   requireEmailVerification: boolean;
+  limits: Limits;
   onLoginOutcome?: (outcome: 'success' | 'wrong_credentials' | 'unverified') => void;
   /** Drops cached copies of the user on every instance (last_login_at changed). */
   invalidateUser: (userId: number) => Promise<void>;

@@ -1,15 +1,11 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { Services } from '../services.js';
 import { authOf } from '../http/authenticate.js';
 import { Envelope, errorResponses, ok } from '../http/envelope.js';
 import type { App } from '../http/types.js';
 import { UserSchema } from './schemas.js';
 import { toUserResponse } from './serializers.js';
 
-export interface UserRouteDeps {
-  authenticate: preHandlerAsyncHookHandler;
-}
-
-export function registerUserRoutes(app: App, deps: UserRouteDeps): void {
+export function registerUserRoutes(app: App, deps: Services): void {
   app.get(
     '/api/users/profile',
     {

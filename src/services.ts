@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { AppContext } from './app-context.js';
+import type { AccessTokens } from './auth/access-tokens.js';
+import type { AuthService } from './auth/service.js';
+import type { Database, UserRow } from './db/types.js';
+import type { SessionService } from './sessions/service.js';
+
+/** Rate limits and brute-force protection, implemented in state/ (no-op until wired). */
+export interface Limits {
+  /** preHandlers per rate-limited route. */
+  guards: Partial<
+    Record<
+      'register' | 'login' | 'refresh' | 'forgotPassword' | 'resendVerification',
+      preHandlerAsyncHookHandler
+    >
+  >;
+  /** Before checking a password: throws AppError RATE_LIMITED (429 + Retry-After) or delays the attempt. */
+  beforeLogin(email: string, ip: string | null): Promise<void>;
+  loginFailed(email: string, ip: string | null): Promise<void>;
+  loginSucceeded(email: string, ip: string | null): Promise<void>;
+}
+
+/** Mail side effects other features trigger, implemented in email/ (no-op until wired). */
+export interface EmailHooks {
+  /** Queue the verification mail for this user's current address, inside the caller's transaction. */
+  queueVerification(trx: Kysely<Database>, user: UserRow): Promise<void>;
+}
+
+/** Everything a feature's routes may use; built once in app.ts. */
+export interface Services {
+  ctx: AppContext;
+  db: Kysely<Database>;
+  accessTokens: AccessTokens;
+  sessions: SessionService;
+  auth: AuthService;
+  limits: Limits;
+  email: EmailHooks;
+  /** preHandler: valid access token with a live session → request.auth. */
+  authenticate: preHandlerAsyncHookHandler;
+  /** preHandler (after authenticate): admins only. */
+  requireAdmin: preHandlerAsyncHookHandler;
+}
+
+export const NO_LIMITS: Limits = {
+  guards: {},
+  beforeLogin: async () => undefined,
+  loginFailed: async () => undefined,
+  loginSucceeded: async () => undefined,
+};
+
+export const NO_EMAIL: EmailHooks = {
+  queueVerification: async () => undefined,
+};
