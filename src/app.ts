@@ -5,7 +5,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { pino, type Logger } from 'pino';
 import secureJson from 'secure-json-parse';
 import { AccessTokens } from './auth/access-tokens.js';
-import { KeyStore, ensureSigningKey } from './auth/key-store.js';
+import { KeyStore, ensureSigningKey, keyVerifyWindowSeconds } from './auth/key-store.js';
 import { PasswordHasher } from './auth/passwords.js';
 import { registerAuthRoutes } from './auth/routes.js';
 import { createAuthService } from './auth/service.js';
@@ -75,7 +75,11 @@ async function createContext(config: Config, logger: Logger): Promise<AppContext
     const kek = Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64');
     await ensureSigningKey(database.db, kek);
     // Tokens signed with a retired key verify for one access-token lifetime (plus clock skew).
-    const keys = new KeyStore(database.db, kek, config.ACCESS_TOKEN_TTL_SECONDS + 60);
+    const keys = new KeyStore(
+      database.db,
+      kek,
+      keyVerifyWindowSeconds(config.ACCESS_TOKEN_TTL_SECONDS),
+    );
     await keys.reload();
     const state = config.REDIS_URL
       ? createRedisState(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger)
@@ -145,6 +149,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     } catch {
       done(new AppError('MALFORMED_JSON'), undefined);
     }
+  });
+  // No body at all validates as JSON null, so optional bodies are declared `Union([Object, Null])`.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined) request.body = null;
   });
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
@@ -262,7 +270,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   app.addHook('onClose', async () => {
     clearInterval(keyReload);
-    stopCleanup();
+    await stopCleanup(); // waits for a run in progress before the pool closes
     await email.stop();
     await ctx.state.close();
     await ctx.database.close();

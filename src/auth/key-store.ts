@@ -24,6 +24,13 @@ export interface PublicKeyEntry {
 
 // Any two instances creating the first key at once would both succeed: serialise them.
 const KEY_LOCK_ID = 0x6761_7465; // "gate"
+/** Unknown-kid reloads are spaced at least this far apart (forged kids cost one query per second at most). */
+const MIN_RELOAD_GAP_MS = 1000;
+
+/** How long a retired key keeps verifying: one access-token lifetime plus a minute of clock skew. */
+export function keyVerifyWindowSeconds(accessTokenTtlSeconds: number): number {
+  return accessTokenTtlSeconds + 60;
+}
 
 /** AES-256-GCM so a stolen database dump does not yield usable signing keys. */
 export function encryptPrivateKey(pkcs8: Buffer, kek: Buffer): string {
@@ -108,7 +115,8 @@ export async function loadKeys(
 export class KeyStore {
   private signing: SigningKey | null = null;
   private publicKeys = new Map<string, PublicKeyEntry>();
-  private lastReloadMs = 0;
+  private lastReloadStartMs = 0;
+  private reloading: Promise<void> | null = null;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -117,6 +125,7 @@ export class KeyStore {
   ) {}
 
   async reload(): Promise<void> {
+    this.lastReloadStartMs = Date.now();
     const rows = await loadKeys(this.db, this.verifyWindowSeconds);
     const publicKeys = new Map<string, PublicKeyEntry>();
     let signing: SigningKey | null = null;
@@ -139,7 +148,6 @@ export class KeyStore {
     if (!signing) throw new Error('no active signing key');
     this.signing = signing;
     this.publicKeys = publicKeys;
-    this.lastReloadMs = Date.now();
   }
 
   signingKey(): SigningKey {
@@ -147,14 +155,33 @@ export class KeyStore {
     return this.signing;
   }
 
-  /** The public key for kid; an unknown kid triggers at most one reload per 10 s. */
+  /**
+   * The public key for kid. An unknown kid waits for a reload that started after it was asked for:
+   * a key another instance just rotated in (and already signs with) is then always found, so
+   * rotation never causes a 401 on an instance that has not reloaded yet.
+   */
   async publicKey(kid: string): Promise<KeyObject | null> {
     const entry = this.publicKeys.get(kid);
     if (entry) return entry.key;
-    if (Date.now() - this.lastReloadMs < 10_000) return null;
-    this.lastReloadMs = Date.now();
-    await this.reload().catch(() => undefined);
+    await this.reloadStartedAfter(Date.now()).catch(() => undefined);
     return this.publicKeys.get(kid)?.key ?? null;
+  }
+
+  /** Coalesces concurrent unknown-kid reloads into one, at most one per MIN_RELOAD_GAP_MS. */
+  private async reloadStartedAfter(askedAtMs: number): Promise<void> {
+    while (this.lastReloadStartMs <= askedAtMs) {
+      if (this.reloading) {
+        await this.reloading.catch(() => undefined);
+        continue;
+      }
+      const waitMs = this.lastReloadStartMs + MIN_RELOAD_GAP_MS - Date.now();
+      if (waitMs > 0) {
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+        continue;
+      }
+      this.reloading = this.reload().finally(() => (this.reloading = null));
+      await this.reloading;
+    }
   }
 
   jwks(): { keys: Record<string, unknown>[] } {

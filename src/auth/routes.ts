@@ -1,4 +1,3 @@
-import Type from 'typebox';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { AppError } from '../errors/app-error.js';
 import { authOf, requestContext } from '../http/authenticate.js';
@@ -98,7 +97,7 @@ export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
       schema: {
         tags: ['auth'],
         summary: 'Exchange a refresh token (body or cookie) for new tokens',
-        body: Type.Optional(RefreshBody),
+        body: RefreshBody,
         response: { 200: Envelope(TokenResponse), ...errorResponses(400, 401, 403, 429, 503) },
       },
     },
@@ -132,7 +131,7 @@ export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
         tags: ['auth'],
         summary: 'End the current session',
         security: [{ bearerAuth: [] }],
-        body: Type.Optional(LogoutBody),
+        body: LogoutBody,
         response: { 200: MessageOnly, ...errorResponses(400, 401, 503) },
       },
     },

@@ -28,13 +28,17 @@ export const LoginBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const RefreshBody = Type.Object(
-  {
-    refresh_token: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
-    transport: Transport,
-  },
-  { additionalProperties: false },
-);
+/** Body optional: a browser may send only the cookie. */
+export const RefreshBody = Type.Union([
+  Type.Object(
+    {
+      refresh_token: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+      transport: Transport,
+    },
+    { additionalProperties: false },
+  ),
+  Type.Null(),
+]);
 
 export const LogoutBody = Type.Union([
   Type.Object(

@@ -25,11 +25,31 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
         { name: 'operations', description: 'Health, metrics, keys' },
       ],
     },
+    // Swagger UI's own routes are hidden; the page itself is part of the contract, so list it.
+    transformObject: (documentObject) => {
+      const doc = (documentObject as { openapiObject: { paths?: Record<string, unknown> } })
+        .openapiObject;
+      doc.paths = {
+        ...doc.paths,
+        '/api/docs': {
+          get: {
+            tags: ['operations'],
+            summary: 'Interactive API reference (HTML)',
+            responses: { 200: { description: 'The reference page' } },
+          },
+        },
+      };
+      return doc as never;
+    },
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: false,
     uiConfig: { deepLinking: false },
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/api/openapi.json',
+    { schema: { tags: ['operations'], summary: 'This OpenAPI 3 document' } },
+    async () => app.swagger(),
+  );
 }

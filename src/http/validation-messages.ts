@@ -76,5 +76,7 @@ export function validationErrorsToFields(
         fields[field] = `${name} is invalid`;
     }
   }
+  // A union body (object or no body) also reports "not null" at the root; field errors say more.
+  if (Object.keys(fields).length > 1) delete fields.body;
   return fields;
 }
