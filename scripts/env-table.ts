@@ -13,7 +13,10 @@ export function envTable(): string {
 
 if (process.argv[1]?.endsWith('env-table.ts')) {
   const readme = readFileSync('README.md', 'utf8');
-  const next = readme.replace(/<!-- env:start -->[\s\S]*<!-- env:end -->/, `<!-- env:start -->\n${envTable()}\n<!-- env:end -->`);
+  const next = readme.replace(
+    /<!-- env:start -->[\s\S]*<!-- env:end -->/,
+    `<!-- env:start -->\n${envTable()}\n<!-- env:end -->`,
+  );
   writeFileSync('README.md', next);
   console.log('README.md environment table updated');
 }

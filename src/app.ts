@@ -3,7 +3,6 @@ import fastifyCors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { pino, type Logger } from 'pino';
-import secureJson from 'secure-json-parse';
 import { AccessTokens } from './auth/access-tokens.js';
 import { KeyStore, ensureSigningKey, keyVerifyWindowSeconds } from './auth/key-store.js';
 import { PasswordHasher } from './auth/passwords.js';
@@ -12,13 +11,14 @@ import { createAuthService } from './auth/service.js';
 import type { Config } from './config/index.js';
 import { createDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
-import { AppError } from './errors/app-error.js';
 import { createAuthenticate } from './http/authenticate.js';
-import { registerErrorHandler } from './http/error-handler.js';
+import { handleFrameworkError, registerErrorHandler } from './http/error-handler.js';
 import { registerFormats } from './http/formats.js';
 import { loggerOptions, requestIdFor } from './http/logging.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { corsOptions } from './http/origin.js';
+import { parseJsonBody } from './http/json-body.js';
 import type { App } from './http/types.js';
 import { registerWebApp } from './http/web.js';
 import { ensureAdmin } from './ops/bootstrap.js';
@@ -121,6 +121,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return503OnClosing: true,
     genReqId: (req) => requestIdFor(req),
     routerOptions: { maxParamLength: 200 },
+    // Router-level rejections (bad URL encoding, over-long params) answer in the envelope too.
+    frameworkErrors: handleFrameworkError,
     ajv: {
       customOptions: {
         allErrors: true,
@@ -139,15 +141,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // JSON only: any other body type answers 415.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = String(body);
-    if (text.trim() === '') return done(null, undefined);
     try {
-      done(
-        null,
-        secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }),
-      );
-    } catch {
-      done(new AppError('MALFORMED_JSON'), undefined);
+      done(null, parseJsonBody(String(body)));
+    } catch (err) {
+      done(err as Error, undefined);
     }
   });
   // No body at all validates as JSON null, so optional bodies are declared `Union([Object, Null])`.
@@ -156,6 +153,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
+    // While draining, tell keep-alive clients to reconnect (to another instance).
+    if (app.draining) reply.header('connection', 'close');
     return payload;
   });
   app.addHook('onResponse', async (request, reply) => {
@@ -170,11 +169,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.register(fastifyCookie);
   if (config.corsOrigins.length > 0) {
-    await app.register(fastifyCors, {
-      origin: [...config.corsOrigins],
-      credentials: true,
-      maxAge: 600,
-    });
+    await app.register(fastifyCors, corsOptions(config.corsOrigins));
   }
   registerErrorHandler(app);
   registerSecurityHeaders(app);

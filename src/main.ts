@@ -48,8 +48,12 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
     force.unref();
+    // Connections that finish their last request while we drain would otherwise idle until keepAliveTimeout.
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+    sweep.unref();
     try {
       await app.close(); // stops accepting, finishes in-flight requests, closes idle keep-alive sockets
+      clearInterval(sweep);
       await embedded?.stop();
       logger.info('stopped');
       process.exit(0);

@@ -7,15 +7,7 @@ import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded.js';
 import { migrateToLatest } from '../src/db/migrator.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Server URL (any database) of the PostgreSQL the tests use. */
-    testServerUrl: string;
-    /** A migrated database that each test file clones (CREATE DATABASE … TEMPLATE). */
-    templateDatabase: string;
-  }
-}
+import './helpers/database.js'; // ProvidedContext types
 
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);

@@ -44,9 +44,13 @@ afterAll(async () => {
   rmSync(pgDir, { recursive: true, force: true });
 });
 
-describe('database outage', () => {
+describe('database outage', { timeout: 120_000 }, () => {
   it('answers 503 within seconds while the database is down, never crashes, and recovers by itself', async () => {
-    const signedUp = await api(server.url, 'POST', '/api/auth/register', { email: email(), name: 'A', password });
+    const signedUp = await api(server.url, 'POST', '/api/auth/register', {
+      email: email(),
+      name: 'A',
+      password,
+    });
     expect(signedUp.status).toBe(201);
 
     // Load during the outage: a stream of registrations and logins.
@@ -74,7 +78,11 @@ describe('database outage', () => {
     await startPostgres();
     let recovered = false;
     for (let i = 0; i < 40 && !recovered; i++) {
-      const res = await api(server.url, 'POST', '/api/auth/register', { email: email(), name: 'C', password });
+      const res = await api(server.url, 'POST', '/api/auth/register', {
+        email: email(),
+        name: 'C',
+        password,
+      });
       recovered = res.status === 201;
       if (!recovered) await new Promise((r) => setTimeout(r, 250));
     }
@@ -91,25 +99,35 @@ describe('database outage', () => {
     await blocker.query('lock table users in access exclusive mode');
     try {
       const results = await Promise.all(
-        Array.from({ length: 10 }, () => api(server.url, 'POST', '/api/auth/register', { email: email(), name: 'P', password })),
+        Array.from({ length: 10 }, () =>
+          api(server.url, 'POST', '/api/auth/register', { email: email(), name: 'P', password }),
+        ),
       );
       const statuses = results.map((r) => r.status);
-      expect(statuses.every((s) => s === 503), JSON.stringify(statuses)).toBe(true);
+      expect(
+        statuses.every((s) => s === 503),
+        JSON.stringify(statuses),
+      ).toBe(true);
       expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(4000);
     } finally {
       await blocker.query('rollback');
       await blocker.end();
     }
-    expect((await api(server.url, 'POST', '/api/auth/register', { email: email(), name: 'P', password })).status).toBe(201);
+    expect(
+      (await api(server.url, 'POST', '/api/auth/register', { email: email(), name: 'P', password }))
+        .status,
+    ).toBe(201);
   });
 });
 
-describe('process faults', () => {
+describe('process faults', { timeout: 120_000 }, () => {
   it('loses no acknowledged registration on kill -9', async () => {
     const emails = Array.from({ length: 30 }, () => email());
     const pending = emails.map((e, i) =>
       new Promise((r) => setTimeout(r, i * 5)).then(() =>
-        api(server.url, 'POST', '/api/auth/register', { email: e, name: 'K', password }).catch(() => ({ status: 0 })),
+        api(server.url, 'POST', '/api/auth/register', { email: e, name: 'K', password }).catch(
+          () => ({ status: 0 }),
+        ),
       ),
     );
     await new Promise((r) => setTimeout(r, 60));
@@ -121,7 +139,10 @@ describe('process faults', () => {
     server = await spawnServer({ DATABASE_URL: database.url, SHUTDOWN_TIMEOUT_SECONDS: '3' });
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const stored = await client.query<{ email: string }>('select email from users where email = any($1)', [acknowledged]);
+    const stored = await client.query<{ email: string }>(
+      'select email from users where email = any($1)',
+      [acknowledged],
+    );
     await client.end();
     expect(stored.rowCount).toBe(acknowledged.length);
   });
@@ -143,7 +164,11 @@ describe('process faults', () => {
     await blocker.connect();
     await blocker.query('begin');
     await blocker.query('lock table users in access exclusive mode');
-    const inFlight = api(server.url, 'POST', '/api/auth/register', { email: email(), name: 'S', password });
+    const inFlight = api(server.url, 'POST', '/api/auth/register', {
+      email: email(),
+      name: 'S',
+      password,
+    });
     await new Promise((r) => setTimeout(r, 300));
     const started = Date.now();
     server.child.kill('SIGTERM');
@@ -165,7 +190,9 @@ describe('process faults', () => {
     const closedAfter = await new Promise<number>((resolve, reject) => {
       const started = Date.now();
       const socket = net.connect(server.port, '127.0.0.1', () => {
-        socket.write('POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"em');
+        socket.write(
+          'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"em',
+        );
       });
       socket.on('data', () => undefined);
       socket.on('close', () => resolve(Date.now() - started));

@@ -2,6 +2,15 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Server URL (any database) of the PostgreSQL the tests use. */
+    testServerUrl: string;
+    /** A migrated database that each test file clones (CREATE DATABASE … TEMPLATE). */
+    templateDatabase: string;
+  }
+}
+
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;

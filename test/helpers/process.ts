@@ -27,17 +27,30 @@ export interface ServerProcess {
 }
 
 /** Starts `src/main.ts` as a real separate process and waits until /health/live answers. */
-export async function spawnServer(env: Record<string, string>, options: { waitFor?: 'live' | 'ready' } = {}): Promise<ServerProcess> {
+export async function spawnServer(
+  env: Record<string, string>,
+  options: { waitFor?: 'live' | 'ready' } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'gatehouse-proc-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, ...TEST_ENV, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, ...env },
+    env: {
+      ...process.env,
+      ...TEST_ENV,
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
-  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
@@ -58,7 +71,13 @@ export async function spawnServer(env: Record<string, string>, options: { waitFo
 }
 
 /** JSON request helper for process tests (real HTTP). */
-export async function api(url: string, method: string, pathname: string, body?: unknown, headers: Record<string, string> = {}) {
+export async function api(
+  url: string,
+  method: string,
+  pathname: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const started = performance.now();
   const res = await fetch(url + pathname, {
     method,
