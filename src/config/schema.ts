@@ -174,6 +174,7 @@ export const EnvSchema = Type.Object({
   SMTP_URL: Type.Optional(
     Type.String({
       minLength: 1,
+      pattern: '^[Ss][Mm][Tt][Pp][Ss]?://',
       description: 'smtp(s):// URL; unset = .eml files in the outbox folder',
     }),
   ),
@@ -187,6 +188,23 @@ export const EnvSchema = Type.Object({
       description: 'Where .eml files go without SMTP_URL; default DATA_DIR/outbox',
     }),
   ),
+  MAIL_POLL_INTERVAL_MS: Type.Integer({
+    default: 1000,
+    minimum: 20,
+    description: 'How often the mail worker looks for queued mail',
+  }),
+  MAIL_RETRY_BASE_MS: Type.Integer({
+    default: 5000,
+    minimum: 10,
+    description:
+      'First retry delay of a failed send; doubles per attempt (with jitter), max 15 min',
+  }),
+  MAIL_MAX_ATTEMPTS: Type.Integer({
+    default: 15,
+    minimum: 1,
+    maximum: 100,
+    description: 'Send attempts per mail before it is given up (logged and counted)',
+  }),
   RATE_LIMIT_LOGIN_ACCOUNT_MAX: Type.Integer({
     default: 10,
     minimum: 1,
@@ -213,12 +231,17 @@ export const EnvSchema = Type.Object({
     description: 'Registrations per address per hour',
   }),
   RATE_LIMIT_EMAIL_PER_HOUR: Type.Integer({
-    default: 30,
+    default: 10,
     minimum: 1,
     description: 'forgot-password and resend-verification requests per address per hour',
   }),
+  RATE_LIMIT_EMAIL_PER_RECIPIENT_PER_HOUR: Type.Integer({
+    default: 5,
+    minimum: 1,
+    description: 'forgot-password and resend-verification requests per recipient per hour',
+  }),
   RATE_LIMIT_REFRESH_PER_MINUTE: Type.Integer({
-    default: 300,
+    default: 150,
     minimum: 1,
     description: 'Refreshes per address per minute',
   }),
@@ -240,6 +263,17 @@ export const EnvSchema = Type.Object({
     default: 3600,
     minimum: 0,
     description: 'Scheduled cleanup period; 0 disables',
+  }),
+  SESSION_RETENTION_DAYS: Type.Integer({
+    default: 7,
+    minimum: 0,
+    description:
+      'Ended (expired or revoked) sessions and expired refresh tokens are kept this long, then removed by cleanup',
+  }),
+  MAIL_RETENTION_DAYS: Type.Integer({
+    default: 14,
+    minimum: 0,
+    description: 'Sent mail and expired email tokens older than this are removed by cleanup',
   }),
 });
 

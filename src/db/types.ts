@@ -66,12 +66,46 @@ export interface SigningKeysTable {
   retired_at: NullableTimestamp;
 }
 
+export type EmailTokenPurpose = 'verify_email' | 'reset_password';
+
+export interface EmailTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  purpose: EmailTokenPurpose;
+  /** SHA-256 of the token; the token itself is never stored. */
+  token_hash: Buffer;
+  /** The address the link was sent to. */
+  email: string;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  user_id: number | null;
+  to: string;
+  subject: string;
+  /** Sealed (AES-256-GCM) while pending, emptied once sent or given up. */
+  text: string;
+  html: string;
+  created_at: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  sent_at: NullableTimestamp;
+  failed_at: NullableTimestamp;
+  last_error: string | null;
+  message_id: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   refresh_tokens: RefreshTokensTable;
   audit_events: AuditEventsTable;
   signing_keys: SigningKeysTable;
+  email_tokens: EmailTokensTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -81,3 +115,5 @@ export type SessionRow = Selectable<SessionsTable>;
 export type RefreshTokenRow = Selectable<RefreshTokensTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
+export type EmailTokenRow = Selectable<EmailTokensTable>;
+export type MailOutboxRow = Selectable<MailOutboxTable>;

@@ -7,9 +7,12 @@ export interface MetricSources {
   pool?: () => { total: number; idle: number; waiting: number };
   /** null when no Redis is configured (the gauge then stays absent). */
   redisUp?: () => boolean | null;
+  /** Mail waiting in the outbox (queued or retrying). */
+  mailPending?: () => Promise<number>;
 }
 
-export function createMetrics() {
+/** The registry and every metric of one app; `redis: false` leaves the Redis gauge out. */
+export function createMetrics(options: { redis?: boolean } = {}) {
   const sources: MetricSources = {};
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
@@ -82,12 +85,74 @@ export function createMetrics() {
   const redisUp = new client.Gauge({
     name: 'gatehouse_redis_up',
     help: '1 while shared state (Redis) is reachable, 0 during an outage; absent without Redis',
-    registers: [registry],
+    // Not registered without Redis: a label-less gauge would otherwise report 0, i.e. "down".
+    registers: options.redis === false ? [] : [registry],
     collect() {
       const up = sources.redisUp?.();
       if (up !== null && up !== undefined) this.set(up ? 1 : 0);
     },
   });
+  const sharedStateErrors = new client.Counter({
+    name: 'gatehouse_shared_state_errors_total',
+    help: 'Rate-limit operations that failed on shared state (Redis) and followed RATE_LIMIT_FAIL_OPEN',
+    labelNames: ['operation'] as const,
+    registers: [registry],
+  });
+  const rateLimited = new client.Counter({
+    name: 'gatehouse_rate_limited_total',
+    help: 'Requests refused with 429, by limiter (global, login_account, login_address, register, refresh, email_address, email_recipient)',
+    labelNames: ['limiter'] as const,
+    registers: [registry],
+  });
+
+  const mailSent = new client.Counter({
+    name: 'gatehouse_mail_sent_total',
+    help: 'Mails handed to SMTP (or written as .eml files without SMTP_URL)',
+    registers: [registry],
+  });
+  const mailSendErrors = new client.Counter({
+    name: 'gatehouse_mail_send_errors_total',
+    help: 'Failed send attempts (each is retried with backoff until MAIL_MAX_ATTEMPTS)',
+    registers: [registry],
+  });
+  const mailFailed = new client.Counter({
+    name: 'gatehouse_mail_failed_total',
+    help: 'Mails given up after MAIL_MAX_ATTEMPTS failed attempts',
+    registers: [registry],
+  });
+  const mailPending = new client.Gauge({
+    name: 'gatehouse_mail_outbox_pending',
+    help: 'Mails in the outbox not yet sent nor given up',
+    registers: [registry],
+    async collect() {
+      const pending = await sources.mailPending?.().catch(() => null);
+      if (pending !== null && pending !== undefined) this.set(pending);
+    },
+  });
+
+  const cleanupRuns = new client.Counter({
+    name: 'gatehouse_cleanup_runs_total',
+    help: 'Scheduled cleanup runs by outcome (ok, skipped = another instance held the lock, failed)',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const cleanupDeleted = new client.Counter({
+    name: 'gatehouse_cleanup_deleted_rows_total',
+    help: 'Rows removed by scheduled cleanup, by table',
+    labelNames: ['table'] as const,
+    registers: [registry],
+  });
+  const cleanupLastSuccess = new client.Gauge({
+    name: 'gatehouse_cleanup_last_success_timestamp_seconds',
+    help: 'Unix time of the last cleanup run this instance completed',
+    registers: [registry],
+  });
+
+  // Known outcomes start at 0 so that rate() and absent-series alerts work from the first scrape.
+  for (const outcome of ['success', 'wrong_credentials', 'unverified']) logins.inc({ outcome }, 0);
+  for (const outcome of ['rotated', 'grace_replay', 'reuse_detected', 'invalid'])
+    refreshes.inc({ outcome }, 0);
+  for (const outcome of ['ok', 'skipped', 'failed']) cleanupRuns.inc({ outcome }, 0);
 
   return {
     registry,
@@ -103,5 +168,14 @@ export function createMetrics() {
     dbPool,
     dbQueryDuration,
     redisUp,
+    sharedStateErrors,
+    rateLimited,
+    cleanupRuns,
+    cleanupDeleted,
+    cleanupLastSuccess,
+    mailSent,
+    mailSendErrors,
+    mailFailed,
+    mailPending,
   };
 }

@@ -2,6 +2,8 @@
 export const TEST_ENV: Record<string, string> = {
   NODE_ENV: 'test',
   BCRYPT_COST: '4',
+  // Shedding is tested on purpose elsewhere; a loaded CI machine must not shed ordinary test traffic.
+  PASSWORD_HASH_MAX_WAIT_MS: '30000',
   LOG_LEVEL: 'silent',
   KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
   TOKEN_SECRET: 'test-token-secret-0123456789abcdef0123456789',

@@ -1,7 +1,13 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-28T0600_initial.js';
+import * as emailTokensAndOutbox from './2026-11-28T0720_email_tokens_and_outbox.js';
+import * as userListIndexes from './2026-11-28T0730_user_list_indexes.js';
+import * as cleanupIndexes from './2026-11-28T0745_cleanup_indexes.js';
 
 /** Every migration, in order. Add new ones at the end; never edit a released one. */
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0600_initial': initial,
+  '2026-11-28T0720_email_tokens_and_outbox': emailTokensAndOutbox,
+  '2026-11-28T0730_user_list_indexes': userListIndexes,
+  '2026-11-28T0745_cleanup_indexes': cleanupIndexes,
 };

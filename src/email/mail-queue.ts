@@ -1,0 +1,79 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, EmailTokenPurpose, UserRow } from '../db/types.js';
+import { hashToken } from '../sessions/service.js';
+import * as outbox from './outbox-repository.js';
+import { seal } from './sealed.js';
+import { pageLink, passwordResetMail, verificationMail, type MailContent } from './templates.js';
+import { insertEmailToken } from './token-repository.js';
+
+export const VERIFY_EMAIL_TTL_SECONDS = 24 * 60 * 60; // 24 hours
+export const RESET_PASSWORD_TTL_SECONDS = 60 * 60; // 1 hour
+
+export interface MailQueueDeps {
+  appUrl: string;
+  /** MAIL_FROM; its domain names the Message-IDs. */
+  from: string;
+  /** Seals bodies at rest (see sealed.ts). */
+  key: Buffer;
+}
+
+type User = Pick<UserRow, 'id' | 'email' | 'name'>;
+
+export type MailQueue = ReturnType<typeof createMailQueue>;
+
+function messageIdDomain(from: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1];
+  return domain ?? 'gatehouse.invalid';
+}
+
+/** Issues one-time tokens and queues the mails that carry them, inside the caller's transaction. */
+export function createMailQueue(deps: MailQueueDeps) {
+  const domain = messageIdDomain(deps.from);
+
+  async function issueToken(
+    trx: Kysely<Database>,
+    user: User,
+    purpose: EmailTokenPurpose,
+    ttlSeconds: number,
+  ): Promise<string> {
+    // 256 bits from the CSPRNG; only the SHA-256 is stored, so a database leak yields no usable link.
+    const token = randomBytes(32).toString('base64url');
+    await insertEmailToken(trx, {
+      userId: user.id,
+      purpose,
+      tokenHash: hashToken(token),
+      email: user.email,
+      expiresAt: new Date(Date.now() + ttlSeconds * 1000),
+    });
+    return token;
+  }
+
+  async function enqueue(trx: Kysely<Database>, user: User, content: MailContent): Promise<void> {
+    await outbox.insertMail(trx, {
+      userId: user.id,
+      // Always the address stored on the account, never one a request typed.
+      to: user.email,
+      subject: content.subject,
+      text: seal(content.text, deps.key),
+      html: seal(content.html, deps.key),
+      messageId: `${randomUUID()}@${domain}`,
+    });
+  }
+
+  /** Queues the verification mail for the user's current address (24 h link). */
+  async function queueVerification(trx: Kysely<Database>, user: User): Promise<void> {
+    const token = await issueToken(trx, user, 'verify_email', VERIFY_EMAIL_TTL_SECONDS);
+    const link = pageLink(deps.appUrl, 'verify-email', token);
+    await enqueue(trx, user, verificationMail({ name: user.name, link }));
+  }
+
+  /** Queues the password-reset mail to the account's stored address (1 h link). */
+  async function queuePasswordReset(trx: Kysely<Database>, user: User): Promise<void> {
+    const token = await issueToken(trx, user, 'reset_password', RESET_PASSWORD_TTL_SECONDS);
+    const link = pageLink(deps.appUrl, 'reset-password', token);
+    await enqueue(trx, user, passwordResetMail({ name: user.name, link }));
+  }
+
+  return { queueVerification, queuePasswordReset };
+}

@@ -1,0 +1,112 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer/index.js';
+import type { Logger } from 'pino';
+
+/** One mail as the worker hands it over: fixed Message-ID and Date so a retry is the same message. */
+export interface OutgoingMail {
+  id: number;
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  createdAt: Date;
+}
+
+export interface Mailer {
+  readonly mode: 'smtp' | 'file';
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+export interface MailerOptions {
+  smtpUrl: string | undefined;
+  from: string;
+  outboxDir: string;
+  logger: Logger;
+}
+
+// RFC 5322 allows 998 octets per line in 7bit content; nodemailer would fold at 76 (quoted-printable).
+const MAX_7BIT_LINE = 998;
+
+/**
+ * The text part as a raw 7bit MIME part when it is ASCII, so the link stays whole on its own line
+ * (quoted-printable would split it with soft line breaks and turn "=" into "=3D").
+ */
+function textPart(text: string): Mail.Options['text'] {
+  const ascii = /^[\x20-\x7e\r\n]*$/.test(text);
+  const shortLines = text.split(/\r?\n/).every((line) => line.length <= MAX_7BIT_LINE);
+  if (!ascii || !shortLines) return text;
+  const body = text.replace(/\r?\n/g, '\r\n');
+  return {
+    raw: `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${body}`,
+  };
+}
+
+function messageOptions(from: string, mail: OutgoingMail): Mail.Options {
+  return {
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    messageId: `<${mail.messageId}>`,
+    date: mail.createdAt,
+    text: textPart(mail.text),
+    html: mail.html,
+  };
+}
+
+/** Sortable, file-system-safe name: `<created>-<id>.eml`. */
+export function emlFileName(mail: Pick<OutgoingMail, 'id' | 'createdAt'>): string {
+  return `${mail.createdAt.toISOString().replace(/[:.]/g, '-')}-${mail.id}.eml`;
+}
+
+function linksIn(text: string): string[] {
+  return text.match(/^https?:\/\/\S+$/gm) ?? [];
+}
+
+/** SMTP through nodemailer when SMTP_URL is set; otherwise each mail becomes an .eml file in the outbox folder. */
+export function createMailer(options: MailerOptions): Mailer {
+  const { smtpUrl, from, logger } = options;
+  if (smtpUrl) {
+    // Timeouts well inside the worker's claim lease, so a hung server never lets two workers overlap.
+    const transport: Transporter = nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
+    return {
+      mode: 'smtp',
+      async send(mail) {
+        await transport.sendMail(messageOptions(from, mail));
+      },
+      close: () => transport.close(),
+    };
+  }
+
+  const transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'windows',
+  });
+  return {
+    mode: 'file',
+    async send(mail) {
+      const info = await transport.sendMail(messageOptions(from, mail));
+      await mkdir(options.outboxDir, { recursive: true });
+      const file = path.join(options.outboxDir, emlFileName(mail));
+      // Written whole under a temporary name and renamed: a reader never sees half a file.
+      const temporary = path.join(options.outboxDir, `.${emlFileName(mail)}.tmp`);
+      await writeFile(temporary, info.message as Buffer, { mode: 0o600 });
+      await rename(temporary, file);
+      // Development only (no SMTP_URL): the link is logged so a developer can click through.
+      logger.info(
+        { to: mail.to, subject: mail.subject, file, links: linksIn(mail.text) },
+        'mail written to the outbox folder (no SMTP_URL)',
+      );
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,107 @@
+/** One rendered mail: subject, plain-text and HTML bodies. */
+export interface MailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
+}
+
+/** `${APP_URL}/<page>?token=…`: the web page spends the token only when the user confirms. */
+export function pageLink(appUrl: string, page: string, token: string): string {
+  return `${appUrl.replace(/\/+$/, '')}/${page}?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * The plain-text part stays ASCII (no user-supplied text) with the link alone on its own line,
+ * so the .eml files of development and end-to-end tests can be read with a simple line match.
+ */
+function textBody(lines: string[]): string {
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function htmlBody(title: string, name: string, paragraphs: string[], link: string, action: string) {
+  const href = escapeHtml(link);
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<title>${escapeHtml(title)}</title></head>`,
+    '<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1f2328">',
+    // The name is user-supplied: escaped so it can never become markup or a link.
+    `<p>Hello ${escapeHtml(name)},</p>`,
+    ...paragraphs.map((p) => `<p>${p}</p>`),
+    `<p><a href="${href}" style="display: inline-block; padding: 10px 16px; background: #1f6feb; color: #fff; border-radius: 6px; text-decoration: none">${escapeHtml(action)}</a></p>`,
+    `<p style="font-size: 13px; color: #57606a">If the button does not work, copy this address into your browser:<br>${href}</p>`,
+    '</body></html>',
+  ].join('\r\n');
+}
+
+/** The mail that confirms an address: valid 24 hours, single use. */
+export function verificationMail(input: { name: string; link: string }): MailContent {
+  const subject = 'Confirm your email address';
+  return {
+    subject,
+    text: textBody([
+      'Hello,',
+      '',
+      'Confirm your email address for your Gatehouse account by opening this link:',
+      '',
+      input.link,
+      '',
+      'The link is valid for 24 hours and works once.',
+      'If you did not create an account, you can ignore this mail.',
+    ]),
+    html: htmlBody(
+      subject,
+      input.name,
+      [
+        'Confirm your email address for your Gatehouse account.',
+        'The link is valid for 24 hours and works once.',
+        'If you did not create an account, you can ignore this mail.',
+      ],
+      input.link,
+      'Confirm email address',
+    ),
+  };
+}
+
+/** The mail that carries a password-reset link: valid 1 hour, single use. */
+export function passwordResetMail(input: { name: string; link: string }): MailContent {
+  const subject = 'Reset your password';
+  return {
+    subject,
+    text: textBody([
+      'Hello,',
+      '',
+      'Someone asked to reset the password of your Gatehouse account.',
+      'To choose a new password, open this link:',
+      '',
+      input.link,
+      '',
+      'The link is valid for 1 hour and works once. Resetting signs you out everywhere.',
+      'If you did not ask for this, ignore this mail: your password stays as it is.',
+    ]),
+    html: htmlBody(
+      subject,
+      input.name,
+      [
+        'Someone asked to reset the password of your Gatehouse account.',
+        'The link is valid for 1 hour and works once. Resetting signs you out everywhere.',
+        'If you did not ask for this, ignore this mail: your password stays as it is.',
+      ],
+      input.link,
+      'Choose a new password',
+    ),
+  };
+}
