@@ -14,6 +14,8 @@ export const AUDIT_EVENTS = {
   EMAIL_VERIFIED: 'email.verified',
   ROLE_CHANGED: 'role.changed',
   PROFILE_UPDATED: 'profile.updated',
+  /** A wrong current_password on a sensitive change (email, password, deletion). */
+  REAUTH_FAILED: 'reauth.failed',
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

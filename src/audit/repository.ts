@@ -1,8 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/types.js';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { AuditEventRow, Database } from '../db/types.js';
 import type { AuditEventType } from './events.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Keys of `details` that may hold an email address; removed when the account is deleted. */
+export const PERSONAL_DETAIL_KEYS = ['email', 'old_email', 'new_email'];
 
 export interface RequestContext {
   ip: string | null;
@@ -30,5 +33,86 @@ export async function appendAuditEvent(db: Executor, event: AuditEventInput): Pr
       user_agent: event.context.userAgent,
       details: JSON.stringify(event.details ?? {}),
     })
+    .execute();
+}
+
+/** One page of a user's audit events, newest first (index audit_events_user_idx). */
+export async function listAuditEventsOfUser(
+  db: Executor,
+  userId: number,
+  page: { limit: number; offset: number },
+): Promise<AuditEventRow[]> {
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+/** How many audit events the user has (the audit list's `total`). */
+export async function countAuditEventsOfUser(db: Executor, userId: number): Promise<number> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/** Every event about the user, newest first (data export). */
+export async function listAllAuditEventsOfUser(
+  db: Executor,
+  userId: number,
+): Promise<AuditEventRow[]> {
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Events the user caused on other accounts (as an admin), newest first (data export). */
+export async function listAuditEventsByActor(
+  db: Executor,
+  actorId: number,
+): Promise<AuditEventRow[]> {
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('actor_id', '=', actorId)
+    .where((eb) => eb.or([eb('user_id', 'is', null), eb('user_id', '!=', actorId)]))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/**
+ * Pseudonymises what the trail holds about a deleted account, inside the deletion's transaction.
+ * Kept: event ids, types, times, the numeric user id (which no longer resolves to anyone; ids are
+ * never reused) and non-personal details (session ids, reasons, roles). Dropped: ip addresses,
+ * user agents and email addresses on the user's own events; ip and user agent on events they caused.
+ */
+export async function pseudonymiseAuditEvents(db: Executor, userId: number): Promise<void> {
+  await db
+    .updateTable('audit_events')
+    .set({
+      ip: null,
+      user_agent: null,
+      details: sql`details - ${sql.val(PERSONAL_DETAIL_KEYS)}::text[]`,
+    })
+    .where('user_id', '=', userId)
+    .execute();
+  // On other accounts' events only the network facts were the deleted admin's; the details are theirs.
+  await db
+    .updateTable('audit_events')
+    .set({ ip: null, user_agent: null })
+    .where('actor_id', '=', userId)
+    .where((eb) => eb.or([eb('user_id', 'is', null), eb('user_id', '!=', userId)]))
     .execute();
 }

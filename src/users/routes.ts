@@ -1,23 +1,194 @@
+import Type from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import { AuditEventSchema } from '../audit/schemas.js';
+import { AppError } from '../errors/app-error.js';
 import type { Services } from '../services.js';
-import { authOf } from '../http/authenticate.js';
-import { Envelope, errorResponses, ok } from '../http/envelope.js';
+import { authOf, requestContext } from '../http/authenticate.js';
+import { Envelope, MessageOnly, errorResponses, ok } from '../http/envelope.js';
 import type { App } from '../http/types.js';
-import { UserSchema } from './schemas.js';
+import { ExportSchema } from './export-schema.js';
+import {
+  DeleteUserBody,
+  ListUsersQuery,
+  PageQuery,
+  UpdateUserBody,
+  UserIdParams,
+  UserListSchema,
+  UserSchema,
+} from './schemas.js';
 import { toUserResponse } from './serializers.js';
+import { createUserService, type Actor } from './service.js';
 
+const actorOf = (request: FastifyRequest): Actor => {
+  const auth = authOf(request);
+  return { userId: auth.userId, sessionId: auth.sessionId, role: auth.role };
+};
+
+/** The Users routes of the contract: thin handlers over the user service. */
 export function registerUserRoutes(app: App, deps: Services): void {
+  const service = createUserService({
+    db: deps.db,
+    hasher: deps.ctx.hasher,
+    sessions: deps.sessions,
+    cache: deps.ctx.cache,
+    email: deps.email,
+    limits: deps.limits,
+  });
+  const common = { tags: ['users'], security: [{ bearerAuth: [] }] };
+  // Authentication runs before validation, so an anonymous caller learns nothing from a 400.
+  const signedIn = { preValidation: deps.authenticate };
+  const idOf = (request: { params: { id: string } }) => Number(request.params.id);
+
   app.get(
     '/api/users/profile',
     {
       preHandler: deps.authenticate,
       schema: {
-        tags: ['users'],
+        ...common,
         summary: "The caller's user object",
-        security: [{ bearerAuth: [] }],
         response: { 200: Envelope(UserSchema), ...errorResponses(401, 503) },
       },
     },
     // Served from the live-session cache: the user row is re-read whenever it changes.
     async (request) => ok('Profile', toUserResponse(authOf(request).session.user)),
+  );
+
+  app.get(
+    '/api/users',
+    {
+      preValidation: [deps.authenticate, deps.requireAdmin],
+      schema: {
+        ...common,
+        summary: 'List users (admin): paginated, searchable, sortable',
+        querystring: ListUsersQuery,
+        response: { 200: Envelope(UserListSchema), ...errorResponses(400, 401, 403, 503) },
+      },
+    },
+    async (request) => ok('Users', await service.listUsers(actorOf(request), request.query)),
+  );
+
+  app.get(
+    '/api/users/:id',
+    {
+      ...signedIn,
+      schema: {
+        ...common,
+        summary: 'One user (self or admin)',
+        params: UserIdParams,
+        response: { 200: Envelope(UserSchema), ...errorResponses(400, 401, 403, 404, 503) },
+      },
+    },
+    async (request) =>
+      ok('User', toUserResponse(await service.getUser(actorOf(request), idOf(request)))),
+  );
+
+  app.put(
+    '/api/users/:id',
+    {
+      preValidation: [
+        deps.authenticate,
+        // Before schema validation: a non-admin sending `role` is refused whatever else the body holds.
+        async (request) => {
+          const body = request.body as Record<string, unknown> | null;
+          if (
+            body &&
+            typeof body === 'object' &&
+            'role' in body &&
+            authOf(request).role !== 'admin'
+          )
+            throw new AppError('FORBIDDEN', { message: 'Only an admin may change roles' });
+        },
+      ],
+      schema: {
+        ...common,
+        summary: 'Change name, email, password or role (self or admin; role: admin only)',
+        params: UserIdParams,
+        body: UpdateUserBody,
+        response: {
+          200: Envelope(UserSchema),
+          ...errorResponses(400, 401, 403, 404, 409, 413, 415, 429, 503),
+        },
+      },
+    },
+    async (request) => {
+      const user = await service.updateUser(
+        actorOf(request),
+        idOf(request),
+        request.body,
+        requestContext(request),
+      );
+      return ok('User updated', toUserResponse(user));
+    },
+  );
+
+  app.delete(
+    '/api/users/:id',
+    {
+      ...signedIn,
+      schema: {
+        ...common,
+        summary:
+          'Delete the account and end all its sessions (self with current_password, or admin)',
+        params: UserIdParams,
+        body: DeleteUserBody,
+        response: { 200: MessageOnly, ...errorResponses(400, 401, 403, 404, 409, 415, 429, 503) },
+      },
+    },
+    async (request) => {
+      await service.deleteUser(
+        actorOf(request),
+        idOf(request),
+        request.body?.current_password,
+        requestContext(request),
+      );
+      return ok('User deleted');
+    },
+  );
+
+  app.get(
+    '/api/users/:id/export',
+    {
+      ...signedIn,
+      schema: {
+        ...common,
+        summary: 'Every stored fact about the user as one JSON document (self or admin)',
+        params: UserIdParams,
+        response: { 200: Envelope(ExportSchema), ...errorResponses(400, 401, 403, 404, 503) },
+      },
+    },
+    async (request, reply) => {
+      const id = idOf(request);
+      const data = await service.exportUser(actorOf(request), id);
+      reply.header('content-disposition', `attachment; filename="gatehouse-data-${id}.json"`);
+      // Personal data: no shared cache may keep a copy.
+      reply.header('cache-control', 'no-store');
+      return ok('Data export', data);
+    },
+  );
+
+  app.get(
+    '/api/users/:id/audit',
+    {
+      ...signedIn,
+      schema: {
+        ...common,
+        summary: "The user's audit trail, newest first (self or admin)",
+        params: UserIdParams,
+        querystring: PageQuery,
+        response: {
+          200: Envelope(
+            Type.Object({
+              items: Type.Array(AuditEventSchema),
+              page: Type.Integer(),
+              limit: Type.Integer(),
+              total: Type.Integer(),
+            }),
+          ),
+          ...errorResponses(400, 401, 403, 404, 503),
+        },
+      },
+    },
+    async (request) =>
+      ok('Audit events', await service.listAudit(actorOf(request), idOf(request), request.query)),
   );
 }
