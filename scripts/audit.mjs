@@ -11,12 +11,11 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  const reason =
-    report?.error?.summary ??
-    run.stderr.split('\n').find((l) => l.includes('error')) ??
-    'no report';
+  const reason = report?.statusCode
+    ? `HTTP ${report.statusCode} from the advisory endpoint`
+    : 'no report';
   console.warn(
-    `audit: advisory service unavailable (${reason.trim()}); production dependencies NOT audited in this run`,
+    `audit: advisory service unavailable (${reason}); production dependencies NOT audited in this run`,
   );
   process.exit(0);
 }

@@ -55,7 +55,7 @@ async function createContext(config: Config, logger: Logger): Promise<AppContext
     throw new Error(
       'DATABASE_URL must be resolved before buildApp (main.ts starts the embedded database)',
     );
-  const metrics = createMetrics();
+  const metrics = createMetrics({ redis: Boolean(config.REDIS_URL) });
   const database = createDatabase({
     url: config.DATABASE_URL,
     poolMax: config.DATABASE_POOL_MAX,

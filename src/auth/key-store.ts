@@ -115,6 +115,9 @@ export async function loadKeys(
 export class KeyStore {
   private signing: SigningKey | null = null;
   private publicKeys = new Map<string, PublicKeyEntry>();
+  /** Sequence numbers: of the last reload started, and of the newest one whose keys are in use. */
+  private reloadsStarted = 0;
+  private reloadsApplied = 0;
   private lastReloadStartMs = 0;
   private reloading: Promise<void> | null = null;
 
@@ -125,6 +128,7 @@ export class KeyStore {
   ) {}
 
   async reload(): Promise<void> {
+    const sequence = ++this.reloadsStarted;
     this.lastReloadStartMs = Date.now();
     const rows = await loadKeys(this.db, this.verifyWindowSeconds);
     const publicKeys = new Map<string, PublicKeyEntry>();
@@ -146,8 +150,11 @@ export class KeyStore {
       }
     }
     if (!signing) throw new Error('no active signing key');
+    // Two reloads can overlap (periodic and unknown-kid): an older result never replaces a newer one.
+    if (sequence < this.reloadsApplied) return;
     this.signing = signing;
     this.publicKeys = publicKeys;
+    this.reloadsApplied = sequence;
   }
 
   signingKey(): SigningKey {
@@ -163,15 +170,19 @@ export class KeyStore {
   async publicKey(kid: string): Promise<KeyObject | null> {
     const entry = this.publicKeys.get(kid);
     if (entry) return entry.key;
-    await this.reloadStartedAfter(Date.now()).catch(() => undefined);
+    await this.reloadAfter(this.reloadsStarted).catch(() => undefined);
     return this.publicKeys.get(kid)?.key ?? null;
   }
 
-  /** Coalesces concurrent unknown-kid reloads into one, at most one per MIN_RELOAD_GAP_MS. */
-  private async reloadStartedAfter(askedAtMs: number): Promise<void> {
-    while (this.lastReloadStartMs <= askedAtMs) {
+  /**
+   * Resolves once a reload that started after reload number `seen` has been applied; concurrent
+   * callers share one reload, and reloads start at most once per MIN_RELOAD_GAP_MS. Rejects when
+   * that reload fails (the database is unreachable).
+   */
+  private async reloadAfter(seen: number): Promise<void> {
+    while (this.reloadsApplied <= seen) {
       if (this.reloading) {
-        await this.reloading.catch(() => undefined);
+        await this.reloading;
         continue;
       }
       const waitMs = this.lastReloadStartMs + MIN_RELOAD_GAP_MS - Date.now();
@@ -180,7 +191,6 @@ export class KeyStore {
         continue;
       }
       this.reloading = this.reload().finally(() => (this.reloading = null));
-      await this.reloading;
     }
   }
 

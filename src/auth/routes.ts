@@ -126,7 +126,7 @@ export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
   app.post(
     '/api/auth/logout',
     {
-      preHandler: deps.authenticate,
+      preValidation: deps.authenticate,
       schema: {
         tags: ['auth'],
         summary: 'End the current session',

@@ -22,9 +22,12 @@ export interface AuthServiceDeps {
   onUserCreated?: (trx: Kysely<Database>, user: UserRow) => Promise<void>;
 }
 
-// Control characters (C0, DEL, C1) and Unicode line/paragraph separators are refused in names.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// Control characters (C0, DEL, C1) and Unicode line/paragraph separators are refused in names,
+// and so are bidi overrides and invisible characters, which disguise a name in lists and mails
+// (ZWJ/ZWNJ stay allowed: emoji sequences and several scripts need them).
+const CONTROL_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching these is the point
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/;
 
 /** Trimmed display name of 1–100 characters without control characters, or a field error. */
 export function validateName(raw: string): string {
@@ -124,7 +127,19 @@ export function createAuthService(deps: AuthServiceDeps) {
     input: { email: string; password: string },
     context: RequestContext,
   ): Promise<{ user: UserRow; tokens: IssuedTokens }> {
-    const user = await authenticate(input.email, input.password, context);
+    // Brute-force protection: counted per account and address before any password is checked.
+    await deps.limits.beforeLogin(input.email, context.ip);
+    let user: UserRow;
+    try {
+      user = await authenticate(input.email, input.password, context);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'INVALID_CREDENTIALS')
+        await deps.limits.loginFailed(input.email, context.ip);
+      else await deps.limits.loginAborted(input.email, context.ip);
+      throw err;
+    }
+    // The password was right (even if the account is not verified yet): not a failed guess.
+    await deps.limits.loginSucceeded(input.email, context.ip);
     if (deps.requireEmailVerification && !user.email_verified) {
       deps.onLoginOutcome?.('unverified');
       throw new AppError('EMAIL_NOT_VERIFIED');

@@ -76,7 +76,8 @@ export function registerEmailRoutes(app: App, deps: EmailRouteDeps): void {
   app.post(
     '/api/auth/resend-verification',
     {
-      preHandler: [deps.authenticate, ...guard(deps.guards.resendVerification)],
+      preValidation: deps.authenticate,
+      preHandler: guard(deps.guards.resendVerification),
       schema: {
         tags: ['auth'],
         summary: 'Send the verification mail again',

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { translateDatabaseError } from '../db/errors.js';
 import { AppError } from '../errors/app-error.js';
 import { ERROR_CODES, type ErrorCode } from '../errors/codes.js';
+import { applySecurityHeaders } from './security-headers.js';
 import { validationErrorsToFields } from './validation-messages.js';
 
 /** Fastify's own client-error codes → our catalogue. */
@@ -24,11 +25,20 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+function isDataException(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code) && typeof severity === 'string';
+}
+
 /** Classifies any thrown value as an AppError; unknown failures become INTERNAL_ERROR. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const dbError = translateDatabaseError(error);
   if (dbError) return dbError;
+  // SQLSTATE class 22 (data exception: a NUL byte in text, a number out of range) is always caused
+  // by a value the client sent that a schema let through: the client's mistake (400), never a 500.
+  if (isDataException(error)) return new AppError('VALIDATION_FAILED', { cause: error });
   const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
   if (fastifyError.validation) {
     return new AppError('VALIDATION_FAILED', {
@@ -67,10 +77,39 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL_ERROR') {
       request.log.error({ err: error }, 'unhandled error');
+    } else if (appError.code === 'VALIDATION_FAILED' && appError.cause) {
+      // A schema let an invalid value reach the database: worth fixing at the route.
+      const cause = appError.cause as { message?: string; code?: string };
+      request.log.warn(
+        { cause: cause.message, causeCode: cause.code },
+        'data exception from database',
+      );
     } else if (appError.code === 'SERVICE_UNAVAILABLE') {
       const cause = appError.cause as { message?: string; code?: string } | undefined;
       request.log.warn({ cause: cause?.message, causeCode: cause?.code }, 'dependency unavailable');
     }
     return sendError(reply, appError);
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: URLs the router rejects before any route runs (malformed percent
+ * encoding, over-long parameters). Without it Fastify writes its own body, which echoes the path
+ * and carries none of the security headers.
+ */
+export function handleFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  applySecurityHeaders(request, reply);
+  reply.header('x-request-id', request.id);
+  const appError =
+    error.code === 'FST_ERR_BAD_URL'
+      ? new AppError('VALIDATION_FAILED', { errors: { url: 'The URL is not valid' } })
+      : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? new AppError('NOT_FOUND')
+        : toAppError(error);
+  if (appError.code === 'INTERNAL_ERROR') request.log.error({ err: error }, 'router error');
+  return sendError(reply, appError);
 }

@@ -1,3 +1,4 @@
+import { AppError } from '../errors/app-error.js';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { KeyStore } from '../auth/key-store.js';
@@ -88,10 +89,8 @@ export function registerOpsRoutes(app: App, deps: OpsDeps): void {
     { schema: { tags: ['operations'], summary: 'Prometheus metrics', hide: false } },
     async (request, reply) => {
       if (deps.metricsToken && !tokenMatches(request.headers.authorization, deps.metricsToken)) {
-        return reply
-          .status(401)
-          .header('www-authenticate', 'Bearer')
-          .send({ success: false, message: 'Authentication required', code: 'UNAUTHENTICATED' });
+        reply.header('www-authenticate', 'Bearer');
+        throw new AppError('UNAUTHENTICATED');
       }
       reply.type(deps.metrics.registry.contentType);
       return deps.metrics.registry.metrics();

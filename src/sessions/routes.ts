@@ -17,7 +17,7 @@ export function registerSessionRoutes(
   app.get(
     '/api/auth/sessions',
     {
-      preHandler: deps.authenticate,
+      preValidation: deps.authenticate,
       schema: {
         ...common,
         summary: "The caller's active sessions",
@@ -38,7 +38,7 @@ export function registerSessionRoutes(
   app.delete(
     '/api/auth/sessions/:id',
     {
-      preHandler: deps.authenticate,
+      preValidation: deps.authenticate,
       schema: {
         ...common,
         summary: 'End one of your sessions',
@@ -64,7 +64,7 @@ export function registerSessionRoutes(
   app.delete(
     '/api/auth/sessions',
     {
-      preHandler: deps.authenticate,
+      preValidation: deps.authenticate,
       schema: {
         ...common,
         summary: 'End every session except the current one',

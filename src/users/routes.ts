@@ -42,7 +42,7 @@ export function registerUserRoutes(app: App, deps: Services): void {
   app.get(
     '/api/users/profile',
     {
-      preHandler: deps.authenticate,
+      preValidation: deps.authenticate,
       schema: {
         ...common,
         summary: "The caller's user object",
