@@ -15,10 +15,18 @@ export interface Limits {
       preHandlerAsyncHookHandler
     >
   >;
-  /** Before checking a password: throws AppError RATE_LIMITED (429 + Retry-After) or delays the attempt. */
+  /**
+   * Before checking a password: reserves one failure for the account and the address, then throws
+   * AppError RATE_LIMITED (429 + Retry-After) or delays the attempt. Exactly one of the three
+   * calls below must follow once the attempt ends.
+   */
   beforeLogin(email: string, ip: string | null): Promise<void>;
+  /** The password was wrong (the reserved failure stays counted). */
   loginFailed(email: string, ip: string | null): Promise<void>;
+  /** The password was right: resets the account's failures. */
   loginSucceeded(email: string, ip: string | null): Promise<void>;
+  /** The attempt ended before the password was judged (503 shed, database error): gives it back. */
+  loginAborted(email: string, ip: string | null): Promise<void>;
 }
 
 /** Mail side effects other features trigger, implemented in email/ (no-op until wired). */
@@ -47,6 +55,7 @@ export const NO_LIMITS: Limits = {
   beforeLogin: async () => undefined,
   loginFailed: async () => undefined,
   loginSucceeded: async () => undefined,
+  loginAborted: async () => undefined,
 };
 
 export const NO_EMAIL: EmailHooks = {

@@ -1,8 +1,124 @@
+import { createHmac } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
+import { AppError } from '../errors/app-error.js';
 import type { App } from '../http/types.js';
-import { NO_LIMITS, type Limits } from '../services.js';
+import type { Limits } from '../services.js';
+import { normalizeEmail } from '../users/email.js';
+import { limitAddress } from './client-address.js';
+import { GlobalLimiter } from './global-limiter.js';
+import { createLoginThrottle } from './login-throttle.js';
+import { createRateLimiter, type WindowLimit } from './rate-limiter.js';
+import { createStateGuard } from './state-guard.js';
 
-/** Rate limits and brute-force protection over shared state. Placeholder: no limits yet. */
-export function createLimits(_ctx: AppContext): Limits & { register(app: App): void } {
-  return { ...NO_LIMITS, register: () => undefined };
+const HOUR = 3600;
+const MINUTE = 60;
+/** The global limit covers the API; the web app's static files, docs, health and metrics are not counted. */
+const API_PATH = /^\/api(?:[/?]|$)/;
+
+/**
+ * Rate limits and brute-force protection over shared state (Redis, or memory for one instance):
+ * the limits, defaults and reasons are described in docs/rate-limits.md.
+ */
+export function createLimits(ctx: AppContext): Limits & { register(app: App): void } {
+  const { config, metrics, state } = ctx;
+  const guard = createStateGuard({
+    logger: ctx.logger,
+    failOpen: config.RATE_LIMIT_FAIL_OPEN,
+    onError: (operation) => metrics.sharedStateErrors.inc({ operation }),
+  });
+  // Keys never hold an email or address in clear: Redis dumps and monitors would otherwise
+  // collect them. TOKEN_SECRET is shared by every instance, so their keys agree.
+  const hashKey = (identity: string) =>
+    createHmac('sha256', config.TOKEN_SECRET)
+      .update(`rate-limit\0${identity}`)
+      .digest('base64url')
+      .slice(0, 22);
+  const onLimited = (limiter: string) => metrics.rateLimited.inc({ limiter });
+
+  const limiter = createRateLimiter({ state, guard, hashKey, onLimited });
+  const login = createLoginThrottle({
+    accountMax: config.RATE_LIMIT_LOGIN_ACCOUNT_MAX,
+    addressMax: config.RATE_LIMIT_LOGIN_IP_MAX,
+    windowSeconds: config.RATE_LIMIT_LOGIN_WINDOW_SECONDS,
+    slowdownAfter: config.RATE_LIMIT_LOGIN_SLOWDOWN_AFTER,
+    state,
+    guard,
+    hashKey,
+    onLimited: (name) => {
+      onLimited(name);
+      metrics.logins.inc({ outcome: 'limited' });
+    },
+  });
+  const global = new GlobalLimiter({
+    max: config.RATE_LIMIT_GLOBAL_PER_MINUTE,
+    windowSeconds: MINUTE,
+    state,
+    guard,
+    hashKey,
+  });
+
+  const perAddress = (limit: WindowLimit) => async (request: FastifyRequest) => {
+    await limiter.hit(limit, limitAddress(request.ip));
+  };
+  const register: WindowLimit = {
+    name: 'register',
+    max: config.RATE_LIMIT_REGISTER_PER_HOUR,
+    windowSeconds: HOUR,
+  };
+  const refresh: WindowLimit = {
+    name: 'refresh',
+    max: config.RATE_LIMIT_REFRESH_PER_MINUTE,
+    windowSeconds: MINUTE,
+  };
+  // forgot-password and resend-verification share one allowance per address: both send mail.
+  const mailPerAddress: WindowLimit = {
+    name: 'email_address',
+    max: config.RATE_LIMIT_EMAIL_PER_HOUR,
+    windowSeconds: HOUR,
+  };
+  // Per recipient as well: a botnet could otherwise flood one inbox from many addresses.
+  const mailPerRecipient: WindowLimit = {
+    name: 'email_recipient',
+    max: config.RATE_LIMIT_EMAIL_PER_RECIPIENT_PER_HOUR,
+    windowSeconds: HOUR,
+  };
+
+  return {
+    guards: {
+      register: perAddress(register),
+      refresh: perAddress(refresh),
+      async forgotPassword(request) {
+        await limiter.hit(mailPerAddress, limitAddress(request.ip));
+        const email = (request.body as { email?: unknown } | null | undefined)?.email;
+        if (typeof email === 'string') {
+          const recipient = (normalizeEmail(email) ?? email.trim()).toLowerCase();
+          await limiter.hit(mailPerRecipient, `email:${recipient}`);
+        }
+      },
+      // Runs after authenticate when the route requires it: then the user is limited too.
+      async resendVerification(request) {
+        await limiter.hit(mailPerAddress, limitAddress(request.ip));
+        if (request.auth) await limiter.hit(mailPerRecipient, `user:${request.auth.userId}`);
+      },
+    },
+    beforeLogin: login.beforeLogin,
+    loginFailed: login.loginFailed,
+    loginSucceeded: login.loginSucceeded,
+    loginAborted: login.loginAborted,
+
+    register(app: App) {
+      // onRequest: refused before the body is read or parsed, so a flood costs as little as possible.
+      app.addHook('onRequest', async (request) => {
+        if (!API_PATH.test(request.url)) return;
+        const retryAfterSeconds = global.hit(limitAddress(request.ip));
+        if (retryAfterSeconds !== undefined) {
+          onLimited('global');
+          throw new AppError('RATE_LIMITED', { retryAfterSeconds });
+        }
+      });
+      global.start();
+      app.addHook('onClose', async () => global.stop());
+    },
+  };
 }

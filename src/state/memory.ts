@@ -29,18 +29,18 @@ export function createMemoryState(now: () => number = Date.now): SharedState {
 
   return {
     kind: 'memory',
-    async increment(key, ttlSeconds) {
+    async increment(key, ttlSeconds, by = 1) {
       const entry = live(key);
       if (!entry) {
-        entries.set(key, { value: '1', expiresAtMs: now() + ttlSeconds * 1000 });
-        return { count: 1, ttlSeconds };
+        if (by < 0) return { count: 0, ttlSeconds: 0 };
+        entries.set(key, { value: String(by), expiresAtMs: now() + ttlSeconds * 1000 });
+        return { count: by, ttlSeconds };
       }
-      entry.value = String(Number(entry.value) + 1);
-      const left =
-        entry.expiresAtMs === null
-          ? ttlSeconds
-          : Math.max(1, Math.ceil((entry.expiresAtMs - now()) / 1000));
-      return { count: Number(entry.value), ttlSeconds: left };
+      const count = Math.max(0, Number(entry.value) + by);
+      entry.value = String(count);
+      if (entry.expiresAtMs === null) entry.expiresAtMs = now() + ttlSeconds * 1000;
+      const left = Math.max(1, Math.ceil((entry.expiresAtMs - now()) / 1000));
+      return { count, ttlSeconds: left };
     },
     async get(key) {
       return live(key)?.value ?? null;

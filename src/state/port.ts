@@ -3,8 +3,16 @@
  * Every operation is atomic on its own; callers never read-modify-write.
  */
 export interface SharedState {
-  /** Adds 1 to key (creating it with the TTL on first use) and returns the new count and the seconds left. */
-  increment(key: string, ttlSeconds: number): Promise<{ count: number; ttlSeconds: number }>;
+  /**
+   * Adds `by` (default 1) to key, creating it with the TTL on first use, and returns the new count
+   * and the seconds left. A negative `by` gives back a reservation: it never creates a missing key
+   * (answering count 0) and never takes a count below zero.
+   */
+  increment(
+    key: string,
+    ttlSeconds: number,
+    by?: number,
+  ): Promise<{ count: number; ttlSeconds: number }>;
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ttlSeconds?: number): Promise<void>;
   /** Returns the value and removes it in one step (single-use values). */

@@ -2,10 +2,13 @@ import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
 import type { SharedState } from './port.js';
 
-// INCR and set the TTL on first use in one atomic step; returns [count, ttl].
+// INCRBY and set the TTL on first use in one atomic step; returns [count, ttl]. A negative amount
+// (giving back a reservation) never creates a key and never goes below zero.
 const INCREMENT_SCRIPT = `
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+local by = tonumber(ARGV[2])
+if by < 0 and redis.call('EXISTS', KEYS[1]) == 0 then return {0, 0} end
+local count = redis.call('INCRBY', KEYS[1], by)
+if count < 0 then redis.call('SET', KEYS[1], '0', 'KEEPTTL') count = 0 end
 local ttl = redis.call('TTL', KEYS[1])
 if ttl < 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) ttl = tonumber(ARGV[1]) end
 return {count, ttl}`;
@@ -39,6 +42,11 @@ export function createRedisState(url: string, prefix: string, logger: Logger): S
     lazyConnect: false,
   };
   const client = connect(url, prefix, options);
+  // EVALSHA with a transparent EVAL fallback: the script body is sent once per connection.
+  client.defineCommand('gatehouseIncrement', { numberOfKeys: 1, lua: INCREMENT_SCRIPT });
+  const scripted = client as unknown as {
+    gatehouseIncrement(key: string, ttl: string, by: string): Promise<[number, number]>;
+  };
   const subscriber = connect(url, prefix, {
     ...options,
     enableOfflineQueue: true,
@@ -50,13 +58,34 @@ export function createRedisState(url: string, prefix: string, logger: Logger): S
   let wasDown = false;
 
   const setHealthy = (value: boolean) => {
-    if (value && wasDown) for (const handler of reconnectHandlers) handler();
-    if (!value && healthy) logger.warn('redis unavailable: shared state degraded');
-    if (value && !healthy) logger.info('redis connected');
-    wasDown = wasDown || !value;
+    if (value === healthy) return;
     healthy = value;
+    if (!value) {
+      wasDown = true;
+      logger.warn('redis unavailable: shared state degraded');
+      return;
+    }
+    logger.info('redis connected');
+    if (wasDown) for (const handler of reconnectHandlers) handler();
   };
-  const update = () => setHealthy(client.status === 'ready' && subscriber.status === 'ready');
+  // Healthy only once the subscriptions are confirmed again: a message published between the
+  // reconnect and the SUBSCRIBE would otherwise be missed by a cache that already trusts itself.
+  let subscribed = true;
+  const update = () =>
+    setHealthy(client.status === 'ready' && subscriber.status === 'ready' && subscribed);
+  // Registered before the generic listeners so `subscribed` is false when they run. ioredis
+  // re-subscribes what it had; this also covers channels first subscribed during an outage.
+  subscriber.on('ready', () => {
+    if (handlers.size === 0) return;
+    subscribed = false;
+    subscriber.subscribe(...handlers.keys()).then(
+      () => {
+        subscribed = true;
+        update();
+      },
+      (err: Error) => logger.debug({ err: { message: err.message } }, 'redis resubscribe failed'),
+    );
+  });
   for (const c of [client, subscriber]) {
     c.on('ready', update);
     c.on('end', update);
@@ -64,6 +93,20 @@ export function createRedisState(url: string, prefix: string, logger: Logger): S
     c.on('reconnecting', update);
     c.on('error', (err: Error) => logger.debug({ err: { message: err.message } }, 'redis error'));
   }
+  // The offline queue is off so an outage fails fast, but start-up is not an outage: until the
+  // first connection is up, commands wait for it (at most the connect timeout) instead of failing.
+  let started = false;
+  const firstReady = new Promise<void>((resolve) => client.once('ready', () => resolve()));
+  const whenStarted = async (): Promise<void> => {
+    if (started) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      firstReady,
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, options.connectTimeout))),
+    ]);
+    clearTimeout(timer);
+    started = true;
+  };
   subscriber.on('message', (channel: string, message: string) => {
     // Channels are not key-prefixed by ioredis; we prefix them ourselves.
     for (const handler of handlers.get(channel) ?? []) handler(message);
@@ -71,27 +114,30 @@ export function createRedisState(url: string, prefix: string, logger: Logger): S
 
   return {
     kind: 'redis',
-    async increment(key, ttlSeconds) {
-      const [count, ttl] = (await client.eval(INCREMENT_SCRIPT, 1, key, String(ttlSeconds))) as [
-        number,
-        number,
-      ];
+    async increment(key, ttlSeconds, by = 1) {
+      await whenStarted();
+      const [count, ttl] = await scripted.gatehouseIncrement(key, String(ttlSeconds), String(by));
       return { count, ttlSeconds: ttl };
     },
     async get(key) {
+      await whenStarted();
       return client.get(key);
     },
     async set(key, value, ttlSeconds) {
+      await whenStarted();
       if (ttlSeconds) await client.set(key, value, 'EX', ttlSeconds);
       else await client.set(key, value);
     },
     async getAndDelete(key) {
+      await whenStarted();
       return client.getdel(key);
     },
     async delete(key) {
+      await whenStarted();
       await client.del(key);
     },
     async publish(channel, message) {
+      await whenStarted();
       await client.publish(prefix + channel, message);
     },
     async subscribe(channel, handler) {
@@ -99,7 +145,13 @@ export function createRedisState(url: string, prefix: string, logger: Logger): S
       const list = handlers.get(full) ?? [];
       list.push(handler);
       handlers.set(full, list);
-      if (list.length === 1) await subscriber.subscribe(full);
+      if (list.length > 1) return;
+      // Started during an outage: the subscription is made on the next connect (see 'ready').
+      await subscriber
+        .subscribe(full)
+        .catch((err: Error) =>
+          logger.warn({ err: { message: err.message }, channel }, 'redis subscribe deferred'),
+        );
     },
     onReconnect(handler) {
       reconnectHandlers.push(handler);

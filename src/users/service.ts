@@ -67,18 +67,24 @@ export function createUserService(deps: UserServiceDeps) {
         errors: { current_password: 'Enter your current password to make this change' },
       });
     }
+    // A wrong current password is a password guess: it counts like a failed login.
     await deps.limits.beforeLogin(user.email, context.ip);
-    if (!(await deps.hasher.verify(given, user.password_hash))) {
-      await deps.limits.loginFailed(user.email, context.ip);
-      await appendAuditEvent(db, {
-        type: AUDIT_EVENTS.REAUTH_FAILED,
-        userId: user.id,
-        context,
-      });
-      throw new AppError('CURRENT_PASSWORD_INVALID', {
-        errors: { current_password: 'The current password is incorrect' },
-      });
+    let matches: boolean;
+    try {
+      matches = await deps.hasher.verify(given, user.password_hash);
+    } catch (err) {
+      await deps.limits.loginAborted(user.email, context.ip);
+      throw err;
     }
+    if (matches) {
+      await deps.limits.loginSucceeded(user.email, context.ip);
+      return;
+    }
+    await deps.limits.loginFailed(user.email, context.ip);
+    await appendAuditEvent(db, { type: AUDIT_EVENTS.REAUTH_FAILED, userId: user.id, context });
+    throw new AppError('CURRENT_PASSWORD_INVALID', {
+      errors: { current_password: 'The current password is incorrect' },
+    });
   }
 
   const changes = createAccountChanges({ ...deps, assertCurrentPassword });

@@ -1,0 +1,7 @@
+import { createMemoryState } from '../../src/state/memory.js';
+import { sharedStateContract } from '../../src/state/state.contract.js';
+
+sharedStateContract('memory', async () => {
+  const state = createMemoryState();
+  return { first: state, second: state, close: () => state.close() };
+});
