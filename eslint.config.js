@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/**', 'bench/**', 'bin/**', 'src/cli/**', 'test/**'],
+    files: ['web/**', 'bench/**', 'bin/**', 'src/cli/**', 'test/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
   {

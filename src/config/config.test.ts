@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './index.js';
 
 const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'gatehouse-config-'));
-const secrets = { KEY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), TOKEN_SECRET: 'k'.repeat(20) + 'random-enough-1234' };
+const secrets = {
+  KEY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+  TOKEN_SECRET: 'k'.repeat(20) + 'random-enough-1234',
+};
 
 describe('loadConfig', () => {
   it('applies documented defaults', () => {
@@ -30,24 +33,43 @@ describe('loadConfig', () => {
     ['APP_URL', 'not a url', /APP_URL/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
     ['REQUIRE_EMAIL_VERIFICATION', 'maybe', /REQUIRE_EMAIL_VERIFICATION/],
-    ['KEY_ENCRYPTION_KEY', Buffer.alloc(16).toString('base64') + 'AAAAAAAAAAAAAAAAAAAA', /KEY_ENCRYPTION_KEY/],
+    [
+      'KEY_ENCRYPTION_KEY',
+      Buffer.alloc(16).toString('base64') + 'AAAAAAAAAAAAAAAAAAAA',
+      /KEY_ENCRYPTION_KEY/,
+    ],
   ])('names the variable when %s=%s is bad', (name, value, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), [name]: value })).toThrowError(message);
   });
 
   it('refuses generated secrets in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrowError(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), KEY_ENCRYPTION_KEY: secrets.KEY_ENCRYPTION_KEY })).toThrowError(
-      /TOKEN_SECRET/,
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrowError(
+      ConfigError,
     );
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATA_DIR: dataDir(),
+        KEY_ENCRYPTION_KEY: secrets.KEY_ENCRYPTION_KEY,
+      }),
+    ).toThrowError(/TOKEN_SECRET/);
   });
 
   it('refuses BCRYPT_COST below 12 and placeholder secrets in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), ...secrets, BCRYPT_COST: '10' })).toThrowError(/BCRYPT_COST/);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), ...secrets, TOKEN_SECRET: 'changeme-changeme-changeme-changeme' })).toThrowError(
-      /TOKEN_SECRET/,
-    );
-    expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), ...secrets }).generatedSecrets).toEqual([]);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), ...secrets, BCRYPT_COST: '10' }),
+    ).toThrowError(/BCRYPT_COST/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATA_DIR: dataDir(),
+        ...secrets,
+        TOKEN_SECRET: 'changeme-changeme-changeme-changeme',
+      }),
+    ).toThrowError(/TOKEN_SECRET/);
+    expect(
+      loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), ...secrets }).generatedSecrets,
+    ).toEqual([]);
   });
 
   it('generates development secrets once and keeps them across restarts', () => {
@@ -62,10 +84,14 @@ describe('loadConfig', () => {
   it('parses TRUST_PROXY as boolean, hop count or address list', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy,
+    ).toEqual(['10.0.0.0/8', '127.0.0.1']);
   });
 
   it('requires ADMIN_PASSWORD with ADMIN_EMAIL', () => {
-    expect(() => loadConfig({ DATA_DIR: dataDir(), ADMIN_EMAIL: 'a@example.com' })).toThrowError(/ADMIN_PASSWORD/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ADMIN_EMAIL: 'a@example.com' })).toThrowError(
+      /ADMIN_PASSWORD/,
+    );
   });
 });

@@ -1,0 +1,81 @@
+import { lazy } from 'react';
+import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
+import { useAuth } from './auth/context';
+import { RequireAdmin, RequireAuth } from './auth/guards';
+import { PageLoading } from './components/PageLoading';
+import { AccountLayout } from './layout/AccountLayout';
+import { AdaptiveLayout } from './layout/AdaptiveLayout';
+import { AppLayout } from './layout/AppLayout';
+import { AuthLayout } from './layout/AuthLayout';
+import { SkipLink } from './layout/SkipLink';
+import { DataPage } from './pages/account/DataPage';
+import { ProfilePage } from './pages/account/ProfilePage';
+import { SecurityPage } from './pages/account/SecurityPage';
+import { NotFoundPage } from './pages/errors/NotFoundPage';
+import { ForgotPasswordPage } from './pages/forgot-password/ForgotPasswordPage';
+import { RegisterPage } from './pages/register/RegisterPage';
+import { ResetPasswordPage } from './pages/reset-password/ResetPasswordPage';
+import { SignInPage } from './pages/sign-in/SignInPage';
+import { VerifyEmailPage } from './pages/verify/VerifyEmailPage';
+import { VerifyPendingPage } from './pages/verify/VerifyPendingPage';
+
+// Admin screens are a separate chunk: most visitors never need them.
+const UsersListPage = lazy(() =>
+  import('./pages/admin/UsersListPage').then((m) => ({ default: m.UsersListPage })),
+);
+const UserDetailPage = lazy(() =>
+  import('./pages/admin/UserDetailPage').then((m) => ({ default: m.UserDetailPage })),
+);
+
+function Home() {
+  const { status } = useAuth();
+  if (status === 'loading') return <PageLoading />;
+  return <Navigate to={status === 'authenticated' ? '/account' : '/sign-in'} replace />;
+}
+
+export function App() {
+  return (
+    <>
+      <SkipLink />
+      <Routes>
+        <Route index element={<Home />} />
+        <Route element={<AuthLayout />}>
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="reset-password" element={<ResetPasswordPage />} />
+          <Route path="verify-email" element={<VerifyEmailPage />} />
+          <Route path="verify-email/pending" element={<VerifyPendingPage />} />
+        </Route>
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route path="account" element={<AccountLayout />}>
+            <Route index element={<ProfilePage />} />
+            <Route path="security" element={<SecurityPage />} />
+            <Route path="data" element={<DataPage />} />
+          </Route>
+          <Route
+            path="admin"
+            element={
+              <RequireAdmin>
+                <Outlet />
+              </RequireAdmin>
+            }
+          >
+            <Route index element={<Navigate to="/admin/users" replace />} />
+            <Route path="users" element={<UsersListPage />} />
+            <Route path="users/:id" element={<UserDetailPage />} />
+          </Route>
+        </Route>
+        <Route element={<AdaptiveLayout />}>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { authApi } from '../api/auth';
+import type { User } from '../api/types';
+import { usersApi } from '../api/users';
+import { signInPath } from '../lib/returnTo';
+import { AuthContext, type AuthStatus, type AuthValue } from './context';
+import type { SignInState } from './notices';
+import { acceptTokens, clearSession, getUser, refreshSession, setUser, subscribe } from './session';
+
+/** Restores the session once on load (silent refresh) and reacts to expiry anywhere in the app. */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const navigate = useNavigate();
+  const [user, setUserState] = useState<User | null>(getUser);
+  const [status, setStatus] = useState<AuthStatus>(getUser() ? 'authenticated' : 'loading');
+
+  useEffect(() => {
+    const unsubscribe = subscribe((event) => {
+      if (event.type === 'changed') {
+        // A transition, like the router's own location updates: a sign-out or expiry and the
+        // navigation to /sign-in commit together, so guards never redirect in between.
+        startTransition(() => {
+          setUserState(event.user);
+          setStatus(event.user ? 'authenticated' : 'anonymous');
+        });
+      } else if (event.type === 'expired') {
+        const here = `${window.location.pathname}${window.location.search}`;
+        navigate(signInPath(here, 'expired'), { replace: true });
+      } else {
+        navigate('/sign-in', {
+          replace: true,
+          state: { notice: 'signedOut' } satisfies SignInState,
+        });
+      }
+    });
+    if (!getUser()) {
+      refreshSession().then(
+        (ok) => {
+          if (!ok) setStatus('anonymous');
+        },
+        () => setStatus('anonymous'),
+      );
+    }
+    return unsubscribe;
+  }, [navigate]);
+
+  const signIn = useCallback(async (email: string, password: string) => {
+    const data = await authApi.login(email, password);
+    return acceptTokens(data);
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await authApi.logout();
+    } catch {
+      // Signing out locally still matters when the server is unreachable.
+    }
+    // Navigate first so the guard of the page being left never sees a signed-out user.
+    navigate('/sign-in', { state: { notice: 'signedOut' } satisfies SignInState });
+    clearSession({ broadcast: true });
+  }, [navigate]);
+
+  const reloadUser = useCallback(async () => {
+    const fresh = await usersApi.profile();
+    setUser(fresh);
+    return fresh;
+  }, []);
+
+  const value = useMemo<AuthValue>(
+    () => ({
+      status,
+      user,
+      signIn,
+      signOut,
+      updateUser: setUser,
+      reloadUser,
+      forget: () => clearSession({ broadcast: true }),
+    }),
+    [status, user, signIn, signOut, reloadUser],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

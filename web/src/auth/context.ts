@@ -1,0 +1,32 @@
+import { createContext, useContext } from 'react';
+import type { User } from '../api/types';
+
+export type AuthStatus = 'loading' | 'authenticated' | 'anonymous';
+
+export interface AuthValue {
+  status: AuthStatus;
+  user: User | null;
+  signIn: (email: string, password: string) => Promise<User>;
+  signOut: () => Promise<void>;
+  /** Replace the cached user after a profile change. */
+  updateUser: (user: User) => void;
+  /** Re-read the caller's profile from the server. */
+  reloadUser: () => Promise<User | null>;
+  /** Drop the local session without a server call (after reset/deletion ended it server-side). */
+  forget: () => void;
+}
+
+export const AuthContext = createContext<AuthValue | null>(null);
+
+export function useAuth(): AuthValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth must be used inside <AuthProvider>');
+  return value;
+}
+
+/** For pages that only render under <RequireAuth>. */
+export function useUser(): User {
+  const { user } = useAuth();
+  if (!user) throw new Error('useUser needs a signed-in user');
+  return user;
+}

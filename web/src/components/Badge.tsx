@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+
+export function Badge({
+  tone,
+  children,
+}: {
+  tone: 'success' | 'warning' | 'accent' | 'neutral';
+  children: ReactNode;
+}) {
+  return <span className={`badge badge--${tone}`}>{children}</span>;
+}

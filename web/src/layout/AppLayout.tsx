@@ -1,0 +1,67 @@
+import { Suspense, useState } from 'react';
+import { NavLink, Outlet } from 'react-router-dom';
+import { useAuth } from '../auth/context';
+import { PageLoading } from '../components/PageLoading';
+import { t } from '../i18n';
+import { T } from '../i18n/T';
+import { Brand } from './Brand';
+import { OfflineBanner } from './OfflineBanner';
+import { SiteFooter } from './SiteFooter';
+import { VerifyBanner } from './VerifyBanner';
+
+/** Signed-in pages: header (product, Account, Admin, who, Sign out), banner, main, footer. */
+export function AppLayout() {
+  const { user, signOut } = useAuth();
+  const [signingOut, setSigningOut] = useState(false);
+
+  const onSignOut = async () => {
+    if (signingOut) return;
+    setSigningOut(true);
+    try {
+      await signOut();
+    } finally {
+      setSigningOut(false);
+    }
+  };
+
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <Brand />
+        <nav className="app-nav" aria-label={t('app.nav.label')}>
+          <NavLink to="/account" className="app-nav__link">
+            {t('app.nav.account')}
+          </NavLink>
+          {user?.role === 'admin' && (
+            <NavLink to="/admin/users" className="app-nav__link">
+              {t('app.nav.admin')}
+            </NavLink>
+          )}
+        </nav>
+        <div className="app-header__user">
+          {user && (
+            <p className="app-header__who">
+              <T k="app.signedInAs" values={{ email: <strong>{user.email}</strong> }} />
+            </p>
+          )}
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={onSignOut}
+            aria-disabled={signingOut || undefined}
+          >
+            {signingOut ? t('app.signingOut') : t('app.signOut')}
+          </button>
+        </div>
+      </header>
+      <OfflineBanner />
+      <VerifyBanner />
+      <main id="main" tabIndex={-1} className="app-main">
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

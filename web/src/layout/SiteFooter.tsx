@@ -1,0 +1,10 @@
+import { ThemeSwitcher } from '../components/ThemeSwitcher';
+import { t } from '../i18n';
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer" aria-label={t('app.footer.label')}>
+      <ThemeSwitcher />
+    </footer>
+  );
+}

@@ -1,0 +1,33 @@
+import { useUser } from '../../auth/context';
+import { PageHeading } from '../../components/PageHeading';
+import { StatusRegion, useStatus } from '../../components/Status';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useResource } from '../../hooks/useResource';
+import { authApi } from '../../api/auth';
+import { t } from '../../i18n';
+import { ChangePasswordCard } from './ChangePasswordCard';
+import { SessionsCard } from './SessionsCard';
+
+export function SecurityPage() {
+  const user = useUser();
+  const status = useStatus();
+  const sessions = useResource(() => authApi.sessions(), []);
+  usePageTitle(t('security.title'));
+
+  return (
+    <>
+      <PageHeading>{t('security.title')}</PageHeading>
+      <p className="lead">{t('security.intro')}</p>
+      <StatusRegion message={status.message} />
+      <ChangePasswordCard
+        email={user.email}
+        userId={user.id}
+        onChanged={() => {
+          status.announce(t('password.changed'));
+          sessions.reload();
+        }}
+      />
+      <SessionsCard sessions={sessions} announce={status.announce} />
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { useRef } from 'react';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { ApiError } from '../../api/errors';
+import { useAuth } from '../../auth/context';
+import { noticeKeys, readSignInState } from '../../auth/notices';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Field } from '../../components/Field';
+import { PageHeading } from '../../components/PageHeading';
+import { PasswordInput } from '../../components/PasswordInput';
+import { StatusRegion } from '../../components/Status';
+import { SubmitButton } from '../../components/SubmitButton';
+import { useForm } from '../../hooks/useForm';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n';
+import { DEFAULT_AFTER_SIGN_IN, safeReturnTo } from '../../lib/returnTo';
+import { checkEmail, checkRequired } from '../../lib/validation';
+
+const fields = { email: 'email', password: 'password' } as const;
+
+export function SignInPage() {
+  const { status, signIn } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const form = useForm(fields);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const state = readSignInState(location.state);
+  const destination = safeReturnTo(params.get('returnTo')) ?? DEFAULT_AFTER_SIGN_IN;
+  usePageTitle(t('signIn.title'));
+
+  if (status === 'authenticated' && !form.pending) return <Navigate to={destination} replace />;
+
+  const notice =
+    params.get('reason') === 'expired'
+      ? t('session.expired')
+      : state.notice
+        ? t(noticeKeys[state.notice])
+        : null;
+
+  const onSubmit = form.onSubmit(
+    async (data) => {
+      await signIn(String(data.get('email') ?? '').trim(), String(data.get('password') ?? ''));
+      navigate(destination, { replace: true });
+    },
+    {
+      validate: (data) => ({
+        email: checkEmail(String(data.get('email') ?? '')),
+        password: checkRequired(String(data.get('password') ?? ''), 'field.password.required'),
+      }),
+      onError: (error) => {
+        if (
+          error instanceof ApiError &&
+          (error.code === 'INVALID_CREDENTIALS' || error.code === 'EMAIL_NOT_VERIFIED')
+        ) {
+          // Same copy whichever half was wrong; both fields marked, only the password cleared.
+          if (passwordRef.current) passwordRef.current.value = '';
+          const text = t(
+            error.code === 'INVALID_CREDENTIALS'
+              ? 'signIn.error.credentials'
+              : 'signIn.error.unverified',
+          );
+          form.showErrors({ email: text, password: text });
+          return true;
+        }
+        if (passwordRef.current) passwordRef.current.value = '';
+        return false;
+      },
+    },
+  );
+
+  const email = form.field('email');
+  const password = form.field('password');
+  const credentialsError = email.error && email.error === password.error;
+
+  return (
+    <>
+      <PageHeading>{t('signIn.title')}</PageHeading>
+      <StatusRegion message={notice ? { text: notice, tone: 'info', n: 0 } : null} />
+      <ErrorSummary items={form.items} general={form.general} focusKey={form.focusKey} />
+      <form noValidate onSubmit={onSubmit} aria-busy={form.pending || undefined} className="form">
+        <Field
+          id={email.id}
+          name="email"
+          type="email"
+          label={t('field.email.label')}
+          autoComplete="username"
+          spellCheck={false}
+          autoCapitalize="none"
+          defaultValue={state.email}
+          error={email.error}
+        />
+        <PasswordInput
+          ref={passwordRef}
+          id={password.id}
+          name="password"
+          label={t('field.password.label')}
+          autoComplete="current-password"
+          error={credentialsError ? undefined : password.error}
+          sharedErrorId={credentialsError ? `${email.id}-error` : undefined}
+          after={
+            <p className="field__after">
+              <Link to="/forgot-password" state={{ email: state.email }}>
+                {t('signIn.forgot')}
+              </Link>
+            </p>
+          }
+        />
+        <SubmitButton
+          label={t('signIn.submit')}
+          pendingLabel={t('signIn.pending')}
+          pending={form.pending}
+          blocked={form.rateLimited}
+        />
+      </form>
+      <p className="card__footer">
+        {t('signIn.newHere')} <Link to="/register">{t('signIn.createAccount')}</Link>
+      </p>
+    </>
+  );
+}
