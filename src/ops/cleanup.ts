@@ -1,6 +1,187 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AppContext } from '../app-context.js';
+import { keyVerifyWindowSeconds } from '../auth/key-store.js';
+import type { Config } from '../config/index.js';
+import type { Database } from '../db/types.js';
 
-/** Periodic removal of expired rows. Placeholder: returns the function that stops it. */
-export function startCleanupScheduler(_ctx: AppContext): () => void {
-  return () => undefined;
+/** What cleanup keeps, in the units of the configuration. */
+export interface CleanupPolicy {
+  auditRetentionDays: number;
+  sessionRetentionDays: number;
+  mailRetentionDays: number;
+  /** Retired signing keys still verify for this long; after it they are deleted. */
+  keyVerifyWindowSeconds: number;
+}
+
+/** Rows deleted per table (tables that do not exist in this database are left out). */
+export type CleanupResult = Record<string, number>;
+
+// Session-level advisory lock: one instance cleans at a time; PostgreSQL releases it if we die.
+export const CLEANUP_LOCK_ID = 0x6768_636c; // "ghcl"
+// Small batches keep each DELETE well under statement_timeout and its row locks short.
+const BATCH_SIZE = 2000;
+
+/** The cleanup policy of a configuration. */
+export function cleanupPolicy(config: Config): CleanupPolicy {
+  return {
+    auditRetentionDays: config.AUDIT_RETENTION_DAYS,
+    sessionRetentionDays: config.SESSION_RETENTION_DAYS,
+    mailRetentionDays: config.MAIL_RETENTION_DAYS,
+    keyVerifyWindowSeconds: keyVerifyWindowSeconds(config.ACCESS_TOKEN_TTL_SECONDS),
+  };
+}
+
+interface Target {
+  table: string;
+  key: string;
+  where: RawBuilder<unknown>;
+  /** Tables added by later features are only cleaned where their migration has run. */
+  optional?: boolean;
+}
+
+function daysAgo(days: number): RawBuilder<Date> {
+  return sql<Date>`now() - make_interval(days => ${days})`;
+}
+
+function targets(policy: CleanupPolicy): Target[] {
+  const sessionCutoff = daysAgo(policy.sessionRetentionDays);
+  const mailCutoff = daysAgo(policy.mailRetentionDays);
+  return [
+    // Ended sessions; ON DELETE CASCADE removes their refresh tokens with them.
+    {
+      table: 'sessions',
+      key: 'id',
+      where: sql`(revoked_at < ${sessionCutoff} or expires_at < ${sessionCutoff})`,
+    },
+    // Expired refresh tokens of sessions that are still alive (one per rotation adds up).
+    { table: 'refresh_tokens', key: 'id', where: sql`expires_at < ${sessionCutoff}` },
+    {
+      table: 'audit_events',
+      key: 'id',
+      where: sql`created_at < ${daysAgo(policy.auditRetentionDays)}`,
+    },
+    // Never the active key (retired_at is null); a retired one only once it can verify nothing.
+    {
+      table: 'signing_keys',
+      key: 'kid',
+      where: sql`retired_at < now() - make_interval(secs => ${policy.keyVerifyWindowSeconds})`,
+    },
+    { table: 'email_tokens', key: 'id', where: sql`expires_at < ${mailCutoff}`, optional: true },
+    // Pending mail (neither sent nor given up) is never removed.
+    {
+      table: 'mail_outbox',
+      key: 'id',
+      // Spelled like the partial index mail_outbox_done_idx so the planner can use it.
+      where: sql`(sent_at is not null or failed_at is not null) and coalesce(sent_at, failed_at) < ${mailCutoff}`,
+      optional: true,
+    },
+  ];
+}
+
+async function tableExists(db: Kysely<Database>, table: string): Promise<boolean> {
+  const { rows } = await sql<{
+    found: boolean;
+  }>`select to_regclass(${table}) is not null as found`.execute(db);
+  return rows[0]?.found === true;
+}
+
+async function deleteInBatches(
+  db: Kysely<Database>,
+  target: Target,
+  signal?: AbortSignal,
+): Promise<number> {
+  const table = sql.table(target.table);
+  const key = sql.ref(target.key);
+  let total = 0;
+  while (!signal?.aborted) {
+    const result = await sql`delete from ${table} where ${key} in (
+      select ${key} from ${table} where ${target.where} limit ${BATCH_SIZE})`.execute(db);
+    const deleted = Number(result.numAffectedRows ?? 0n);
+    total += deleted;
+    if (deleted < BATCH_SIZE) break;
+  }
+  return total;
+}
+
+/**
+ * Deletes what the policy no longer keeps. Returns null without touching anything when another
+ * instance (or the CLI) is cleaning right now.
+ */
+export async function runCleanup(
+  db: Kysely<Database>,
+  policy: CleanupPolicy,
+  signal?: AbortSignal,
+): Promise<CleanupResult | null> {
+  return db.connection().execute(async (conn) => {
+    const { rows } = await sql<{
+      locked: boolean;
+    }>`select pg_try_advisory_lock(${CLEANUP_LOCK_ID}) as locked`.execute(conn);
+    if (rows[0]?.locked !== true) return null;
+    try {
+      const result: CleanupResult = {};
+      for (const target of targets(policy)) {
+        if (signal?.aborted) break;
+        if (target.optional && !(await tableExists(conn, target.table))) continue;
+        result[target.table] = await deleteInBatches(conn, target, signal);
+      }
+      return result;
+    } finally {
+      await sql`select pg_advisory_unlock(${CLEANUP_LOCK_ID})`.execute(conn);
+    }
+  });
+}
+
+/**
+ * Runs cleanup every CLEANUP_INTERVAL_SECONDS (0 disables) on an unref'd timer; every instance
+ * schedules it and the advisory lock lets one at a time do the work. Returns the stop function,
+ * which also waits for a run in progress.
+ */
+export function startCleanupScheduler(ctx: AppContext): () => Promise<void> {
+  const intervalMs = ctx.config.CLEANUP_INTERVAL_SECONDS * 1000;
+  if (intervalMs === 0) return async () => undefined;
+  const { metrics, logger } = ctx;
+  const policy = cleanupPolicy(ctx.config);
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | null = null;
+
+  async function runOnce(): Promise<void> {
+    try {
+      const result = await runCleanup(ctx.database.db, policy, controller.signal);
+      if (result === null) {
+        metrics.cleanupRuns.inc({ outcome: 'skipped' });
+        logger.debug('cleanup skipped: another instance holds the lock');
+        return;
+      }
+      for (const [table, count] of Object.entries(result))
+        metrics.cleanupDeleted.inc({ table }, count);
+      metrics.cleanupRuns.inc({ outcome: 'ok' });
+      metrics.cleanupLastSuccess.setToCurrentTime();
+      logger.info({ deleted: result }, 'cleanup finished');
+    } catch (err) {
+      if (controller.signal.aborted) return;
+      metrics.cleanupRuns.inc({ outcome: 'failed' });
+      logger.warn({ err: { message: (err as Error).message } }, 'cleanup failed');
+    }
+  }
+
+  function schedule(): void {
+    if (controller.signal.aborted) return;
+    // ±10 % jitter so that instances started together do not all wake at the same moment.
+    const delayMs = Math.round(intervalMs * (0.9 + Math.random() * 0.2));
+    timer = setTimeout(() => {
+      running = runOnce().finally(() => {
+        running = null;
+        schedule();
+      });
+    }, delayMs);
+    timer.unref();
+  }
+
+  schedule();
+  return async () => {
+    controller.abort();
+    clearTimeout(timer);
+    await running;
+  };
 }

@@ -1,0 +1,82 @@
+import type { Command } from './command.js';
+
+// Metadata only: a command's code (and its dependencies) loads when it runs, so help is instant.
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'migrate',
+    summary: 'Apply, revert or list database migrations',
+    usage: `Usage: gatehouse migrate up|down|status [--yes]
+
+  up       apply every pending migration (safe to run from several places at once)
+  down     revert the newest applied migration (drops what it added: data may be lost;
+           with NODE_ENV=production it needs --yes)
+  status   list every migration as applied or pending
+
+Exit codes: 0 done, 1 a migration or the connection failed, 2 wrong usage.`,
+    load: async () => (await import('./migrate.js')).runMigrate,
+  },
+  {
+    name: 'create-admin',
+    summary: 'Create an administrator account (or promote an existing one)',
+    usage: `Usage: gatehouse create-admin [--email <address>]
+
+Creates an account with role admin and a verified email. On a terminal it asks for the
+email (unless --email is given) and for the password twice, without echoing it. When
+standard input is not a terminal, --email is required and the password is read from the
+first line of standard input:
+
+  printf '%s\\n' "$PASSWORD" | gatehouse create-admin --email admin@example.com
+
+An existing account is promoted to admin; its password is left unchanged (no prompt).
+The password must meet the same rules as registration (8-128 characters, not common).
+
+Exit codes: 0 created, promoted or already admin; 1 invalid input or failure; 2 wrong usage.`,
+    load: async () => (await import('./create-admin.js')).runCreateAdmin,
+  },
+  {
+    name: 'keys',
+    summary: 'Rotate or list the access-token signing keys',
+    usage: `Usage: gatehouse keys rotate|list [--json]
+
+  rotate   create a new Ed25519 signing key; new access tokens use it, tokens signed
+           with the previous key keep verifying until they expire (ACCESS_TOKEN_TTL_SECONDS
+           plus 60 s), and /.well-known/jwks.json lists both meanwhile
+  list     show every key: active, verifying (retired, still accepted) or expired
+  --json   (list) print JSON instead of a table
+
+Needs the service's KEY_ENCRYPTION_KEY: private keys are stored encrypted under it.
+Exit codes: 0 done, 1 failure (wrong KEY_ENCRYPTION_KEY, database), 2 wrong usage.`,
+    load: async () => (await import('./keys.js')).runKeys,
+  },
+  {
+    name: 'users',
+    summary: "Export one user's data as JSON",
+    usage: `Usage: gatehouse users export <id>
+
+  export <id>   print every stored fact about the user (profile, sessions, refresh-token
+                and email-token metadata, mail, audit events) as JSON on standard output,
+                the same document as GET /api/users/:id/export; never a hash or a token
+
+  gatehouse users export 42 > user-42.json
+
+Exit codes: 0 printed, 1 no such user or failure, 2 wrong usage.`,
+    load: async () => (await import('./users.js')).runUsers,
+  },
+  {
+    name: 'cleanup',
+    summary: 'Delete expired sessions, tokens, old mail, audit events and retired keys now',
+    usage: `Usage: gatehouse cleanup
+
+Runs the cleanup the service schedules every CLEANUP_INTERVAL_SECONDS, once, now:
+  - sessions ended (revoked or expired) more than SESSION_RETENTION_DAYS ago, with their
+    refresh tokens, and refresh tokens expired more than SESSION_RETENTION_DAYS ago
+  - audit events older than AUDIT_RETENTION_DAYS
+  - signing keys retired longer than ACCESS_TOKEN_TTL_SECONDS + 60 s (they verify nothing)
+  - email tokens expired, and mail sent or given up, more than MAIL_RETENTION_DAYS ago
+Only one cleanup runs at a time across all instances (a PostgreSQL advisory lock); if
+another holds it, nothing is done.
+
+Exit codes: 0 done (or skipped), 1 failure, 2 wrong usage.`,
+    load: async () => (await import('./cleanup.js')).runCleanupCommand,
+  },
+];
