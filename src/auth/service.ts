@@ -15,7 +15,7 @@ export interface AuthServiceDeps {
   sessions: SessionService;
   requireEmailVerification: boolean;
   limits: Limits;
-  onLoginOutcome?: (outcome: 'success' | 'wrong_credentials' | 'unverified') => void;
+  onLoginOutcome?: (outcome: 'success' | 'wrong_credentials' | 'unverified' | 'shed') => void;
   /** Drops cached copies of the user on every instance (last_login_at changed). */
   invalidateUser: (userId: number) => Promise<void>;
   /** Called after a user row is created (email verification hooks in here). */
@@ -135,7 +135,12 @@ export function createAuthService(deps: AuthServiceDeps) {
     } catch (err) {
       if (err instanceof AppError && err.code === 'INVALID_CREDENTIALS')
         await deps.limits.loginFailed(input.email, context.ip);
-      else await deps.limits.loginAborted(input.email, context.ip);
+      else {
+        await deps.limits.loginAborted(input.email, context.ip);
+        // The hash queue was full: the attempt was shed before any password was checked.
+        if (err instanceof AppError && err.code === 'SERVICE_UNAVAILABLE')
+          deps.onLoginOutcome?.('shed');
+      }
       throw err;
     }
     // The password was right (even if the account is not verified yet): not a failed guess.

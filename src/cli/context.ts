@@ -44,7 +44,7 @@ export async function openContext(io: CliIo): Promise<CliContext> {
   const database = createDatabase({
     url,
     poolMax: 2,
-    poolWaitMs: Math.max(config.DATABASE_CONNECT_TIMEOUT_MS, 5000),
+    poolWaitMs: Math.max(config.DATABASE_POOL_WAIT_MS, 5000),
     statementTimeoutMs: CLI_STATEMENT_TIMEOUT_MS,
     slowQueryMs: CLI_STATEMENT_TIMEOUT_MS,
     logger,

@@ -42,15 +42,10 @@ export const EnvSchema = Type.Object({
     maximum: 500,
     description: 'Connections per instance',
   }),
-  DATABASE_CONNECT_TIMEOUT_MS: Type.Integer({
-    default: 2000,
-    minimum: 100,
-    description: 'Give up connecting (and answer 503) after this long',
-  }),
   DATABASE_POOL_WAIT_MS: Type.Integer({
     default: 2000,
     minimum: 10,
-    description: 'Longest wait for a free pooled connection before answering 503',
+    description: 'Longest wait to connect or for a free pooled connection before answering 503',
   }),
   DATABASE_STATEMENT_TIMEOUT_MS: Type.Integer({
     default: 5000,
