@@ -137,7 +137,7 @@ export function createAuthService(deps: AuthServiceDeps) {
         await deps.limits.loginFailed(input.email, context.ip);
       else {
         await deps.limits.loginAborted(input.email, context.ip);
-        // The hash queue was full: the attempt was shed before any password was checked.
+        // Answered 503 (hash queue full or database down) before any password was judged.
         if (err instanceof AppError && err.code === 'SERVICE_UNAVAILABLE')
           deps.onLoginOutcome?.('shed');
       }

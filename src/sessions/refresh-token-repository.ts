@@ -19,28 +19,38 @@ export async function insertRefreshToken(
 }
 
 /**
- * Marks the token used if, and only if, it is unused, unexpired and its session is live.
- * The conditional UPDATE is the race guard: of N concurrent presentations exactly one wins.
+ * Rotates a refresh token in one statement (one round trip, atomic like a transaction): marks the
+ * presented token used if, and only if, it is unused, unexpired and its session is live; inserts
+ * its successor; slides the session's expiry. The conditional UPDATE is the race guard: of N
+ * concurrent presentations exactly one wins, the others see `used_at` set and get no row.
  */
-export async function claimRefreshToken(db: Executor, tokenHash: Buffer) {
-  return db
-    .updateTable('refresh_tokens')
-    .set({ used_at: sql`now()` })
-    .where('token_hash', '=', tokenHash)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('sessions')
-          .select('sessions.id')
-          .whereRef('sessions.id', '=', 'refresh_tokens.session_id')
-          .where('sessions.revoked_at', 'is', null)
-          .where('sessions.expires_at', '>', sql<Date>`now()`),
-      ),
+export async function rotateRefreshToken(
+  db: Executor,
+  values: { presentedHash: Buffer; successorHash: Buffer; expiresAt: Date },
+): Promise<{ session_id: number; user_id: number } | undefined> {
+  const result = await sql<{ session_id: number; user_id: number }>`
+    with claimed as (
+      update refresh_tokens set used_at = now()
+       where token_hash = ${values.presentedHash}
+         and used_at is null
+         and expires_at > now()
+         and exists (
+           select 1 from sessions
+            where sessions.id = refresh_tokens.session_id
+              and sessions.revoked_at is null
+              and sessions.expires_at > now())
+      returning id, session_id
+    ), successor as (
+      insert into refresh_tokens (session_id, token_hash, parent_id, expires_at)
+      select session_id, ${values.successorHash}, id, ${values.expiresAt} from claimed
+    ), touched as (
+      update sessions set last_used_at = now(), expires_at = ${values.expiresAt}
+        from claimed
+       where sessions.id = claimed.session_id
+      returning sessions.id as session_id, sessions.user_id
     )
-    .returning(['id', 'session_id'])
-    .executeTakeFirst();
+    select session_id, user_id from touched`.execute(db);
+  return result.rows[0];
 }
 
 /** A token that could not be claimed: why not, as of the database's clock. */
@@ -68,14 +78,4 @@ export async function refreshTokenExists(db: Executor, tokenHash: Buffer): Promi
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** Slides the session's expiry and records its use. */
-export async function touchSession(db: Executor, sessionId: number, expiresAt: Date) {
-  return db
-    .updateTable('sessions')
-    .set({ last_used_at: sql`now()`, expires_at: expiresAt })
-    .where('id', '=', sessionId)
-    .returning(['user_id'])
-    .executeTakeFirstOrThrow();
 }
