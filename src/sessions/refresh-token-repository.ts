@@ -28,7 +28,11 @@ export async function rotateRefreshToken(
   db: Executor,
   values: { presentedHash: Buffer; successorHash: Buffer; expiresAt: Date },
 ): Promise<{ session_id: number; user_id: number } | undefined> {
-  const result = await sql<{ session_id: number; user_id: number }>`
+  // Prepared (see db/database.ts): planning this statement cost as much as running it.
+  const result = await sql<{
+    session_id: number;
+    user_id: number;
+  }>`/* prepared:rotate_refresh_token */
     with claimed as (
       update refresh_tokens set used_at = now()
        where token_hash = ${values.presentedHash}

@@ -1,0 +1,147 @@
+import type autocannon from 'autocannon';
+import { accountEmail, PASSWORD, type Account, type Session } from './fixtures.js';
+import { checkRetryAfter, runLoad, type LoadResult } from './load.js';
+
+export interface ScenarioContext {
+  base: string;
+  ceilingBase: string;
+  seconds: number;
+  accounts: Account[];
+  sessions: Session[];
+}
+
+export const SCENARIOS = ['ceiling', 'read', 'refresh', 'login', 'register', 'storm'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** GET /api/users/profile; every connection presents the access token of another session. */
+function read(ctx: ScenarioContext, connections: number) {
+  const live = ctx.sessions.filter((s) => !s.broken);
+  let next = 0;
+  return runLoad({
+    base: ctx.base,
+    path: '/api/users/profile',
+    connections,
+    seconds: ctx.seconds,
+    setupClient(client) {
+      const session = live[next++ % live.length]!;
+      client.setHeaders({ authorization: `Bearer ${session.accessToken}` });
+    },
+  });
+}
+
+/** Every connection rotates its own session's refresh token, presenting each successor in turn. */
+function refresh(ctx: ScenarioContext) {
+  const live = ctx.sessions.filter((s) => !s.broken);
+  const connections = Math.min(100, live.length);
+  const spares = live.slice(connections);
+  let next = 0;
+  return runLoad({
+    base: ctx.base,
+    connections,
+    seconds: ctx.seconds,
+    setupClient(client) {
+      // A chain must never be shared: two connections presenting one token would be reuse.
+      let chain = live[next++]!;
+      const request: autocannon.Request = {
+        method: 'POST',
+        path: '/api/auth/refresh-token',
+        headers: JSON_HEADERS,
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ refresh_token: chain.refreshToken }),
+        }),
+        onResponse(status, body) {
+          if (status === 200) chain.refreshToken = JSON.parse(body).data.refresh_token;
+          // A request that timed out and was re-sent after the grace window counts as reuse and
+          // ends the session (as it should): continue on a spare session, reads skip this one.
+          if (status === 401) {
+            chain.broken = true;
+            chain = spares.pop() ?? chain;
+          }
+        },
+      };
+      client.setRequests([request]);
+    },
+  });
+}
+
+/** Password sign-ins round-robin over the accounts, far more than bcrypt can serve. */
+function login(ctx: ScenarioContext, connections: number) {
+  const tracker = { missingRetryAfter: 0 };
+  let next = 0;
+  const request: autocannon.Request = {
+    method: 'POST',
+    path: '/api/auth/login',
+    headers: JSON_HEADERS,
+    setupRequest: (req) => {
+      const account = ctx.accounts[next++ % ctx.accounts.length]!;
+      return { ...req, body: JSON.stringify(account) };
+    },
+  };
+  return runLoad(
+    {
+      base: ctx.base,
+      connections,
+      seconds: ctx.seconds,
+      requests: [checkRetryAfter(request, () => tracker.missingRetryAfter++)],
+    },
+    tracker,
+  );
+}
+
+let registered = 0;
+
+/** New accounts, each with a unique email, far more than bcrypt can serve. */
+function register(ctx: ScenarioContext) {
+  const tracker = { missingRetryAfter: 0 };
+  const request: autocannon.Request = {
+    method: 'POST',
+    path: '/api/auth/register',
+    headers: JSON_HEADERS,
+    setupRequest: (req) => {
+      const n = registered++;
+      const body = { email: accountEmail('new', n), name: `New ${n}`, password: PASSWORD };
+      return { ...req, body: JSON.stringify(body) };
+    },
+  };
+  return runLoad(
+    {
+      base: ctx.base,
+      connections: 16,
+      seconds: ctx.seconds,
+      requests: [checkRetryAfter(request, () => tracker.missingRetryAfter++)],
+    },
+    tracker,
+  );
+}
+
+/** Runs one scenario; `storm` yields two rows (its reads and its logins). */
+export async function runScenario(
+  name: ScenarioName,
+  ctx: ScenarioContext,
+): Promise<Record<string, LoadResult>> {
+  switch (name) {
+    case 'ceiling':
+      return {
+        ceiling: await runLoad({
+          base: ctx.ceilingBase,
+          connections: 100,
+          seconds: ctx.seconds,
+        }),
+      };
+    case 'read':
+      return { read: await read(ctx, 100) };
+    case 'refresh':
+      return { refresh: await refresh(ctx) };
+    case 'login':
+      return { login: await login(ctx, 16) };
+    case 'register':
+      return { register: await register(ctx) };
+    case 'storm': {
+      const [reads, logins] = await Promise.all([read(ctx, 50), login(ctx, 16)]);
+      return { 'storm-read': reads, 'storm-login': logins };
+    }
+  }
+}
