@@ -16,6 +16,8 @@ export interface OwnServerOptions {
   logLevel: string;
   /** The checkout whose src/ (or dist/) runs. */
   root: string;
+  /** Settings that override the defaults below. */
+  extraEnv?: Record<string, string>;
 }
 
 export interface OwnServer {
@@ -53,6 +55,7 @@ function serverEnv(port: number, databaseUrl: string, options: OwnServerOptions,
     RATE_LIMIT_LOGIN_ACCOUNT_MAX: UNLIMITED,
     RATE_LIMIT_LOGIN_IP_MAX: UNLIMITED,
     RATE_LIMIT_LOGIN_SLOWDOWN_AFTER: UNLIMITED,
+    ...options.extraEnv,
   };
 }
 

@@ -14,6 +14,7 @@ export interface BenchRun {
   machine: Machine;
   mode: string;
   seconds: number;
+  warmupSeconds: number;
   hashMs: number;
   loginCeiling: number;
   accessTokenTtl: number;
@@ -66,7 +67,7 @@ export function render(run: BenchRun): string {
     `## Latest run (${m.date})`,
     '',
     `- Machine: ${m.cores} cores, ${m.cpuModel}, ${m.memoryGb} GB RAM, Node ${m.node}; load generator on the same machine`,
-    `- Server: ${run.mode}; ${run.seconds} s per scenario, ${run.passes.length} passes (table: last pass)`,
+    `- Server: ${run.mode}; ${run.seconds} s per scenario, ${run.passes.length} recorded passes after a ${run.warmupSeconds} s warm-up (table: last pass)`,
     `- 1-minute load average before the run: ${run.loadBefore.toFixed(2)}`,
     `- bcrypt cost 12: ${run.hashMs.toFixed(0)} ms per hash on one core → login ceiling ${m.cores} / ${(run.hashMs / 1000).toFixed(3)} s = **${run.loginCeiling.toFixed(1)} logins/s**`,
     ...run.notes.map((n) => `- ${n}`),

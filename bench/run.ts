@@ -18,6 +18,8 @@ const { values: args } = parseArgs({
     'metrics-token': { type: 'string', default: process.env.BENCH_METRICS_TOKEN },
     seconds: { type: 'string', default: '10' },
     passes: { type: 'string', default: '2' },
+    /** Seconds per scenario of an unrecorded warm-up pass (JIT, caches, pools); 0 skips it. */
+    warmup: { type: 'string', default: '3' },
     only: { type: 'string' },
     accounts: { type: 'string', default: '32' },
     sessions: { type: 'string', default: '110' },
@@ -26,6 +28,8 @@ const { values: args } = parseArgs({
     dist: { type: 'boolean', default: false },
     /** Another checkout to run the server from (A/B comparisons of a change). */
     'server-root': { type: 'string' },
+    /** Extra server settings, e.g. --set PASSWORD_HASH_MAX_WAIT_MS=250 (recorded in the report). */
+    set: { type: 'string', multiple: true, default: [] },
     'log-level': { type: 'string', default: 'info' },
     'admin-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
     'redis-url': { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
@@ -69,6 +73,7 @@ async function main() {
       profileDir,
       useDist: args.dist!,
       root: args['server-root'] ?? ROOT,
+      extraEnv: Object.fromEntries(args.set!.map((kv) => kv.split(/=(.*)/s).slice(0, 2))),
       logLevel: args['log-level']!,
     });
     stoppers.push(() => own!.stop());
@@ -84,6 +89,19 @@ async function main() {
   log(
     `fixtures: ${accounts.length} accounts, ${sessions.length} sessions in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
+
+  const warmup = Number(args.warmup);
+  if (warmup > 0) {
+    for (const name of only)
+      await runScenario(name, {
+        base,
+        ceilingBase: ceiling.base,
+        seconds: warmup,
+        accounts,
+        sessions,
+      });
+    log(`warm-up: ${only.length} scenarios × ${warmup} s`);
+  }
 
   const since = Date.now();
   let loadEnd = since;
@@ -151,9 +169,10 @@ async function main() {
   const section = render({
     machine: m,
     mode: own
-      ? `own process (${args.dist ? 'dist/src/main.js' : 'tsx src/main.ts'}), NODE_ENV=production, LOG_LEVEL=${args['log-level']}, fresh PostgreSQL database and Redis prefix`
+      ? `own process (${args.dist ? 'dist/src/main.js' : 'tsx src/main.ts'}), NODE_ENV=production, LOG_LEVEL=${args['log-level']}${args.set!.map((kv) => `, ${kv}`).join('')}, fresh PostgreSQL database and Redis prefix`
       : `--base ${base}`,
     seconds,
+    warmupSeconds: warmup,
     hashMs,
     loginCeiling,
     accessTokenTtl: Number(args['access-token-ttl']),
