@@ -18,6 +18,7 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 /** GET /api/users/profile; every connection presents the access token of another session. */
 function read(ctx: ScenarioContext, connections: number) {
   const live = ctx.sessions.filter((s) => !s.broken);
+  if (live.length === 0) throw new Error('no live session left for the read scenario');
   let next = 0;
   return runLoad({
     base: ctx.base,
@@ -32,12 +33,13 @@ function read(ctx: ScenarioContext, connections: number) {
 }
 
 /** Every connection rotates its own session's refresh token, presenting each successor in turn. */
-function refresh(ctx: ScenarioContext) {
+async function refresh(ctx: ScenarioContext) {
   const live = ctx.sessions.filter((s) => !s.broken);
   const connections = Math.min(100, live.length);
   const spares = live.slice(connections);
+  const unanswered = new Set<Session>();
   let next = 0;
-  return runLoad({
+  const result = await runLoad({
     base: ctx.base,
     connections,
     seconds: ctx.seconds,
@@ -48,14 +50,15 @@ function refresh(ctx: ScenarioContext) {
         method: 'POST',
         path: '/api/auth/refresh-token',
         headers: JSON_HEADERS,
-        setupRequest: (req) => ({
-          ...req,
-          body: JSON.stringify({ refresh_token: chain.refreshToken }),
-        }),
+        setupRequest: (req) => {
+          unanswered.add(chain);
+          return { ...req, body: JSON.stringify({ refresh_token: chain.refreshToken }) };
+        },
         onResponse(status, body) {
+          unanswered.delete(chain);
           if (status === 200) chain.refreshToken = JSON.parse(body).data.refresh_token;
-          // A request that timed out and was re-sent after the grace window counts as reuse and
-          // ends the session (as it should): continue on a spare session, reads skip this one.
+          // A request re-sent after a timeout, past the grace window, counts as reuse and ends
+          // the session (as it should): continue on a spare session, reads skip this one.
           if (status === 401) {
             chain.broken = true;
             chain = spares.pop() ?? chain;
@@ -65,6 +68,30 @@ function refresh(ctx: ScenarioContext) {
       client.setRequests([request]);
     },
   });
+  await settle(ctx.base, [...unanswered]);
+  return result;
+}
+
+/**
+ * The run stopped with requests in flight whose answers were dropped: present those tokens again
+ * within the grace window, which returns the same successor, so no chain is mistaken for theft.
+ */
+async function settle(base: string, chains: Session[]) {
+  await Promise.all(
+    chains.map(async (chain) => {
+      const res = await fetch(`${base}/api/auth/refresh-token`, {
+        method: 'POST',
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ refresh_token: chain.refreshToken }),
+      });
+      if (res.ok) chain.refreshToken = ((await res.json()) as RefreshAnswer).data.refresh_token;
+      else chain.broken = true;
+    }),
+  );
+}
+
+interface RefreshAnswer {
+  data: { refresh_token: string };
 }
 
 /** Password sign-ins round-robin over the accounts, far more than bcrypt can serve. */
