@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 
 export type Scrape = string;
@@ -70,6 +70,53 @@ export function slowStatements(logFile: string, sinceMs: number): SlowStatement[
     } catch {
       // not a JSON log line
     }
+  }
+  return [...bySql.values()].sort((x, y) => y.maxMs - x.maxMs);
+}
+
+/** PostgreSQL's own log on Debian-style installs (logging_collector off, stderr to this file). */
+export async function postgresLogFile(adminUrl: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `select pg_current_logfile() as file, current_setting('data_directory') as dir,
+              current_setting('server_version_num')::int / 10000 as major`,
+    );
+    const row = rows[0] as { file: string | null; dir: string; major: number };
+    const candidates = [
+      row.file && (row.file.startsWith('/') ? row.file : `${row.dir}/${row.file}`),
+      `/var/log/postgresql/postgresql-${row.major}-main.log`,
+    ];
+    return candidates.find((f): f is string => !!f && existsSync(f)) ?? null;
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Statements of `database` that PostgreSQL itself logged as slower than 100 ms since `sinceMs`. */
+export function serverSlowStatements(
+  logFile: string,
+  database: string,
+  sinceMs: number,
+): SlowStatement[] {
+  const bySql = new Map<string, SlowStatement>();
+  const re = new RegExp(
+    `^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d+) (\\w+) \\[\\d+\\] \\S*@${database} LOG:  duration: ([\\d.]+) ms  (?:statement|execute [^:]*): (.*)$`,
+  );
+  for (const line of readFileSync(logFile, 'utf8').split('\n')) {
+    if (!line.includes(database)) continue;
+    const match = re.exec(line);
+    if (!match) continue;
+    // Start-up (migrations) is left out by time; only UTC log stamps are understood here.
+    if (match[2] === 'UTC' && Date.parse(`${match[1]!.replace(' ', 'T')}Z`) < sinceMs) continue;
+    const sql = match[4]!.trim().replace(/\s+/g, ' ');
+    const item = bySql.get(sql) ?? { sql, count: 0, maxMs: 0 };
+    item.count++;
+    item.maxMs = Math.max(item.maxMs, Math.round(Number(match[3])));
+    bySql.set(sql, item);
   }
   return [...bySql.values()].sort((x, y) => y.maxMs - x.maxMs);
 }

@@ -22,6 +22,7 @@ export interface OwnServerOptions {
 
 export interface OwnServer {
   base: string;
+  database: string;
   metricsToken: string;
   logFile: string;
   databaseUrl: string;
@@ -93,6 +94,11 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
   url.pathname = `/${database}`;
   const databaseUrl = url.toString();
   await adminQuery(options.adminUrl, `create database "${database}"`);
+  // Server-side durations of slow statements go to PostgreSQL's log (client timings include waits).
+  await adminQuery(
+    options.adminUrl,
+    `alter database "${database}" set log_min_duration_statement = 100`,
+  ).catch(() => undefined);
 
   const port = await freePort();
   const env = serverEnv(port, databaseUrl, options, prefix);
@@ -120,6 +126,7 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
   }
   return {
     base,
+    database,
     metricsToken: env.METRICS_TOKEN,
     logFile,
     databaseUrl,

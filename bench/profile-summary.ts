@@ -56,7 +56,7 @@ export function summarise(file: string, top = 25, window?: Window): string {
     if (functionName === '(idle)' || functionName === '(program)') continue;
     busy += us;
     const where = url ? `${area(url)}:${path.basename(url)}:${lineNumber + 1}` : area(url);
-    const key = `${functionName || '(anonymous)'} ${where}`;
+    const key = `${(functionName || '(anonymous)').slice(0, 80)} ${where}`;
     functions.set(key, (functions.get(key) ?? 0) + us);
     const a = functionName === '(garbage collector)' ? '(gc)' : area(url);
     areas.set(a, (areas.get(a) ?? 0) + us);

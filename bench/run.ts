@@ -4,7 +4,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { registerAccounts, signIn } from './fixtures.js';
 import { bcryptHashMs, load1, machine } from './machine.js';
-import { gauge, histogramDelta, scrape, slowStatements, statementStats } from './metrics.js';
+import {
+  gauge,
+  histogramDelta,
+  postgresLogFile,
+  scrape,
+  serverSlowStatements,
+  slowStatements,
+  statementStats,
+} from './metrics.js';
 import { startOwnServer, type OwnServer } from './own-server.js';
 import { ROOT, startCeiling } from './processes.js';
 import { summarise } from './profile-summary.js';
@@ -150,6 +158,8 @@ async function main() {
 
   const slow = own ? slowStatements(own.logFile, since) : null;
   const statements = own ? await statementStats(own.databaseUrl) : null;
+  const pgLog = own ? await postgresLogFile(args['admin-url']!) : null;
+  const serverSlow = own && pgLog ? serverSlowStatements(pgLog, own.database, since) : null;
   const stoppedAt = Date.now();
   await stopAll();
 
@@ -178,6 +188,7 @@ async function main() {
     accessTokenTtl: Number(args['access-token-ttl']),
     passes: results,
     slow,
+    serverSlow,
     statements,
     loadBefore,
     notes:

@@ -65,7 +65,7 @@ function shedTarget(name: string, row: Row | undefined, ceiling: number): Target
 export function evaluate(
   passes: Pass[],
   loginCeiling: number,
-  slow: SlowStatement[] | null,
+  serverSlow: SlowStatement[] | null,
 ): Target[] {
   const rows = passes.at(-1)!.rows;
   const { ceiling, read, refresh } = rows;
@@ -112,12 +112,15 @@ export function evaluate(
   const sqlP99 = Math.max(
     ...passes.flatMap((p) => Object.values(p.rows).map((r) => r.sqlP99AtMostMs)),
   );
-  const slowCount = slow?.reduce((n, s) => n + s.count, 0) ?? 0;
+  const slowCount = serverSlow?.reduce((n, s) => n + s.count, 0) ?? 0;
+  // Judged on PostgreSQL's own timing: the client-side histogram also counts CPU and event-loop waits.
   targets.push({
     name: 'SQL: every statement',
     wanted: 'p99 < 100 ms',
-    measured: `p99 ≤ ${f1(sqlP99)} ms (histogram bucket), ${slow ? `${slowCount} statements ≥ 100 ms logged` : 'slow log not available'}`,
-    met: sqlP99 <= 100 && slowCount === 0,
+    measured: serverSlow
+      ? `${slowCount} statements ≥ 100 ms in PostgreSQL's log; client-side p99 ≤ ${f0(sqlP99)} ms (bucket)`
+      : `client-side p99 ≤ ${f0(sqlP99)} ms (bucket); server log not available`,
+    met: serverSlow ? slowCount === 0 : null,
   });
   const rss = passes.map((p) => p.rssMb);
   const last = rss.at(-1);
