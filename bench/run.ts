@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { registerAccounts, signIn } from './fixtures.js';
-import { bcryptHashMs, load1, machine } from './machine.js';
+import { bcryptHashMs, bcryptParallelRate, load1, machine } from './machine.js';
 import {
   gauge,
   histogramDelta,
@@ -66,8 +66,10 @@ async function main() {
   log(`${m.cores} cores, ${m.cpuModel}, Node ${m.node}; load average ${loadBefore.toFixed(2)}`);
   const hashMs = await bcryptHashMs(12);
   const loginCeiling = m.cores / (hashMs / 1000);
+  const parallelHashRate = await bcryptParallelRate(12, m.cores);
   log(
-    `bcrypt cost 12: ${hashMs.toFixed(0)} ms per hash → login ceiling ${loginCeiling.toFixed(1)}/s`,
+    `bcrypt cost 12: ${hashMs.toFixed(0)} ms per hash → login ceiling ${loginCeiling.toFixed(1)}/s ` +
+      `(${m.cores} hashes at once, measured: ${parallelHashRate.toFixed(1)}/s)`,
   );
 
   const ceiling = await startCeiling(path.join(workDir, 'ceiling.log'));
@@ -185,6 +187,7 @@ async function main() {
     warmupSeconds: warmup,
     hashMs,
     loginCeiling,
+    parallelHashRate,
     accessTokenTtl: Number(args['access-token-ttl']),
     passes: results,
     slow,

@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { AccessTokens } from './auth/access-tokens.js';
 import { KeyStore, ensureSigningKey, keyVerifyWindowSeconds } from './auth/key-store.js';
@@ -14,7 +14,7 @@ import { migrateToLatest } from './db/migrator.js';
 import { createAuthenticate } from './http/authenticate.js';
 import { handleFrameworkError, registerErrorHandler } from './http/error-handler.js';
 import { registerFormats } from './http/formats.js';
-import { loggerOptions, requestIdFor } from './http/logging.js';
+import { createAccessLog, loggerOptions, requestIdFor } from './http/logging.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { corsOptions } from './http/origin.js';
@@ -89,6 +89,7 @@ async function createContext(config: Config, logger: Logger): Promise<AppContext
       cost: config.BCRYPT_COST,
       concurrency: config.hashConcurrency,
       maxWaitMs: config.PASSWORD_HASH_MAX_WAIT_MS,
+      nice: config.PASSWORD_HASH_NICE,
       onQueueChange: (queued, running) => {
         metrics.hashQueue.set(queued);
         metrics.hashRunning.set(running);
@@ -120,6 +121,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     genReqId: (req) => requestIdFor(req),
+    // One access-log line per request instead, from onResponse below.
+    logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 200 },
     // Router-level rejections (bad URL encoding, over-long params) answer in the envelope too.
     frameworkErrors: handleFrameworkError,
@@ -148,16 +151,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     }
   });
   // No body at all validates as JSON null, so optional bodies are declared `Union([Object, Null])`.
-  app.addHook('preValidation', async (request) => {
+  // Per-request hooks on the hot path take callbacks, not async functions (no promise per hook).
+  app.addHook('preValidation', (request, _reply, done) => {
     if (request.body === undefined) request.body = null;
+    done();
   });
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     // While draining, tell keep-alive clients to reconnect (to another instance).
     if (app.draining) reply.header('connection', 'close');
-    return payload;
+    done(null, payload);
   });
-  app.addHook('onResponse', async (request, reply) => {
+  const logRequest = createAccessLog(logger);
+  app.addHook('onResponse', (request, reply, done) => {
     const labels = {
       method: request.method,
       route: request.routeOptions.url ?? 'unmatched',
@@ -165,6 +171,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     };
     ctx.metrics.httpRequests.inc(labels);
     ctx.metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+    logRequest(request, reply);
+    done();
   });
 
   await app.register(fastifyCookie);
@@ -268,6 +276,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await stopCleanup(); // waits for a run in progress before the pool closes
     await email.stop();
     await ctx.state.close();
+    await ctx.hasher.close();
     await ctx.database.close();
   });
   return app;

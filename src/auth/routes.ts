@@ -6,7 +6,7 @@ import { assertSameOrigin } from '../http/origin.js';
 import type { App } from '../http/types.js';
 import type { IssuedTokens, SessionService } from '../sessions/service.js';
 import { UserSchema } from '../users/schemas.js';
-import { toUserResponse } from '../users/serializers.js';
+import { cachedUserResponse, toUserResponse } from '../users/serializers.js';
 import type { UserRow } from '../db/types.js';
 import { LoginBody, LogoutBody, RefreshBody, RegisterBody, TokenResponse } from './schemas.js';
 import type { AuthService } from './service.js';
@@ -50,7 +50,7 @@ export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
     ...(transport === 'cookie' ? {} : { refresh_token: tokens.refreshToken }),
     token_type: 'Bearer' as const,
     expires_in: tokens.expiresIn,
-    user: toUserResponse(user),
+    user: cachedUserResponse(user),
   });
   const guard = (name: 'register' | 'login' | 'refresh') =>
     deps.guards?.[name] ? [deps.guards[name]!] : [];

@@ -74,6 +74,7 @@ export async function runCreateAdmin(args: string[], io: CliIo): Promise<number>
       cost: config.BCRYPT_COST,
       concurrency: 1,
       maxWaitMs: 60_000,
+      nice: 0,
     });
     // Through Redis, running instances drop their cached copy of a promoted account at once.
     const state = config.REDIS_URL
@@ -90,6 +91,7 @@ export async function runCreateAdmin(args: string[], io: CliIo): Promise<number>
       else say(io, `${email}${id} is already an admin; nothing changed`);
       return 0;
     } finally {
+      await hasher.close();
       await state.close();
     }
   });

@@ -37,7 +37,7 @@ export const EnvSchema = Type.Object({
     description: 'Port of the embedded PostgreSQL (only without DATABASE_URL)',
   }),
   DATABASE_POOL_MAX: Type.Integer({
-    default: 10,
+    default: 20,
     minimum: 1,
     maximum: 500,
     description: 'Connections per instance',
@@ -119,10 +119,18 @@ export const EnvSchema = Type.Object({
     description: 'Hashes run at once; 0 = number of CPUs',
   }),
   PASSWORD_HASH_MAX_WAIT_MS: Type.Integer({
-    default: 1000,
+    default: 100,
     minimum: 0,
+    maximum: 60_000,
     description:
-      'Latency budget of the hash queue: requests that would wait longer get 503 + Retry-After',
+      'How long a sign-in waits for a free hashing slot before it gets 503 + Retry-After',
+  }),
+  PASSWORD_HASH_NICE: Type.Integer({
+    default: 10,
+    minimum: 0,
+    maximum: 19,
+    description:
+      'Scheduling niceness of the hashing threads: request handling keeps the CPU during login storms',
   }),
   ADMIN_EMAIL: Type.Optional(
     Type.String({ minLength: 3, description: 'Ensure this account exists with role admin' }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
-import type { LoggerOptions } from 'pino';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger, LoggerOptions } from 'pino';
 
 /** Secrets never reach the log: headers, bodies and one-time tokens in page URLs are redacted. */
 export function loggerOptions(level: string): LoggerOptions {
@@ -36,8 +36,33 @@ export function loggerOptions(level: string): LoggerOptions {
   };
 }
 
+/**
+ * One access-log line per request, written when the response has been sent (Fastify's own two
+ * lines per request are off: in the read benchmark they and their redaction pass cost about a
+ * sixth of the CPU). Every field is chosen here and the URL's tokens are masked, so this logger
+ * skips the generic redaction pass.
+ */
+export function createAccessLog(logger: Logger) {
+  const access = logger.child({}, { redact: { paths: [] } });
+  return function logRequest(request: FastifyRequest, reply: FastifyReply): void {
+    if (!access.isLevelEnabled('info')) return;
+    access.info(
+      {
+        reqId: request.id,
+        method: request.method,
+        url: redactUrl(request.url),
+        statusCode: reply.statusCode,
+        responseTime: Math.round(reply.elapsedTime * 10) / 10,
+        remoteAddress: request.ip,
+      },
+      'request completed',
+    );
+  };
+}
+
 /** Replaces the value of any token-like query parameter (verify and reset links). */
 export function redactUrl(url: string): string {
+  if (!url.includes('?')) return url;
   return url.replace(/([?&](?:token|refresh_token|access_token|code)=)[^&#]*/gi, '$1[redacted]');
 }
 

@@ -42,8 +42,8 @@ export function applySecurityHeaders(request: FastifyRequest, reply: FastifyRepl
 
 /** Headers on every response; HSTS only when the request arrived over HTTPS (directly or via a trusted proxy). */
 export function registerSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     applySecurityHeaders(request, reply);
-    return payload;
+    done(null, payload);
   });
 }

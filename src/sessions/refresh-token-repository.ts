@@ -21,7 +21,7 @@ export async function insertRefreshToken(
 /**
  * Rotates a refresh token in one statement (one round trip, atomic like a transaction): marks the
  * presented token used if, and only if, it is unused, unexpired and its session is live; inserts
- * its successor; slides the session's expiry. The conditional UPDATE is the race guard: of N
+ * its successor; slides the session's expiry (to the minute). The conditional UPDATE is the race guard: of N
  * concurrent presentations exactly one wins, the others see `used_at` set and get no row.
  */
 export async function rotateRefreshToken(
@@ -48,7 +48,11 @@ export async function rotateRefreshToken(
       insert into refresh_tokens (session_id, token_hash, parent_id, expires_at)
       select session_id, ${values.successorHash}, id, ${values.expiresAt} from claimed
     ), touched as (
-      update sessions set last_used_at = now(), expires_at = ${values.expiresAt}
+      -- expires_at is indexed: moving it by less than a minute would only turn a heap-only
+      -- (HOT) update into one that rewrites the session's index entries.
+      update sessions set last_used_at = now(),
+             expires_at = case when ${values.expiresAt}::timestamptz > sessions.expires_at + interval '1 minute'
+                               then ${values.expiresAt}::timestamptz else sessions.expires_at end
         from claimed
        where sessions.id = claimed.session_id
       returning sessions.id as session_id, sessions.user_id

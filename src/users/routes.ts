@@ -16,7 +16,7 @@ import {
   UserListSchema,
   UserSchema,
 } from './schemas.js';
-import { toUserResponse } from './serializers.js';
+import { cachedUserResponse, toUserResponse } from './serializers.js';
 import { createUserService, type Actor } from './service.js';
 
 const actorOf = (request: FastifyRequest): Actor => {
@@ -50,7 +50,7 @@ export function registerUserRoutes(app: App, deps: Services): void {
       },
     },
     // Served from the live-session cache: the user row is re-read whenever it changes.
-    async (request) => ok('Profile', toUserResponse(authOf(request).session.user)),
+    async (request) => ok('Profile', cachedUserResponse(authOf(request).session.user)),
   );
 
   app.get(

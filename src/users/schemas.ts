@@ -1,17 +1,27 @@
 import Type, { type Static } from 'typebox';
 
 const Timestamp = Type.String({ format: 'date-time', examples: ['2024-01-15T10:30:00Z'] });
+// The user object is on the hottest path (GET /api/users/profile). fast-json-stringify picks an
+// `anyOf` branch by running a validator per call; these plain forms serialise without one
+// (`nullable` is OpenAPI 3.0's spelling of "or null").
+const NullableTimestamp = Type.Unsafe<string | null>({
+  type: 'string',
+  format: 'date-time',
+  nullable: true,
+  examples: ['2024-01-15T10:30:00Z'],
+});
+const RoleName = Type.Unsafe<'user' | 'admin'>({ type: 'string', enum: ['user', 'admin'] });
 
 export const UserSchema = Type.Object(
   {
     id: Type.Integer(),
     email: Type.String(),
     name: Type.String(),
-    role: Type.Union([Type.Literal('user'), Type.Literal('admin')]),
+    role: RoleName,
     email_verified: Type.Boolean(),
     created_at: Timestamp,
     updated_at: Timestamp,
-    last_login_at: Type.Union([Timestamp, Type.Null()]),
+    last_login_at: NullableTimestamp,
   },
   { $id: 'User' },
 );

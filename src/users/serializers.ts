@@ -4,7 +4,8 @@ import type { UserRow } from '../db/types.js';
 export function toIso(date: Date): string;
 export function toIso(date: Date | null): string | null;
 export function toIso(date: Date | null): string | null {
-  return date === null ? null : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // toISOString is always YYYY-MM-DDTHH:mm:ss.sssZ for years 0–9999: drop the milliseconds.
+  return date === null ? null : `${date.toISOString().slice(0, 19)}Z`;
 }
 
 export interface UserResponse {
@@ -30,4 +31,18 @@ export function toUserResponse(user: Omit<UserRow, 'password_hash'>): UserRespon
     updated_at: toIso(user.updated_at),
     last_login_at: toIso(user.last_login_at),
   };
+}
+
+const responses = new WeakMap<object, UserResponse>();
+/**
+ * toUserResponse for a row that is never modified once read (the live-session cache's copy):
+ * computed once per row, since formatting the dates was the profile route's largest own cost.
+ */
+export function cachedUserResponse(user: Omit<UserRow, 'password_hash'>): UserResponse {
+  let response = responses.get(user);
+  if (!response) {
+    response = toUserResponse(user);
+    responses.set(user, response);
+  }
+  return response;
 }

@@ -1,0 +1,122 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * The worker's whole program. It is evaluated as a script (not a module file), so the same code
+ * runs from src/ under the test runner and from dist/ in production. It lowers its own thread's
+ * scheduling priority (on Linux `setpriority(0)` applies to the calling thread only), then runs
+ * native bcrypt synchronously on that thread.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const os = require('node:os');
+const bcrypt = require(workerData.bcryptPath);
+try { if (workerData.nice > 0) os.setPriority(workerData.nice); } catch {}
+parentPort.on('message', (job) => {
+  try {
+    const result = job.op === 'hash'
+      ? bcrypt.hashSync(job.data, job.cost)
+      : bcrypt.compareSync(job.data, job.hash);
+    parentPort.postMessage({ result });
+  } catch (err) {
+    parentPort.postMessage({ error: String((err && err.message) || err) });
+  }
+});
+`;
+
+type Job =
+  { op: 'hash'; data: string; cost: number } | { op: 'compare'; data: string; hash: string };
+
+interface Pending {
+  resolve: (value: string | boolean) => void;
+  reject: (err: Error) => void;
+}
+
+/**
+ * A fixed set of threads that only run bcrypt, at a lower CPU priority than the event loop:
+ * under a login storm the hashes take the CPU that request handling leaves over, instead of
+ * competing with it (libuv's shared pool would run them at the same priority as everything else).
+ */
+export class HashWorkers {
+  private readonly idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
+  private readonly waiting: Array<() => void> = [];
+  /** The job each busy worker is running (one at a time per worker). */
+  private readonly current = new Map<Worker, Pending>();
+  private closed = false;
+  private readonly bcryptPath = createRequire(import.meta.url).resolve('bcrypt');
+
+  constructor(
+    private readonly size: number,
+    private readonly nice: number,
+  ) {}
+
+  hash(data: string, cost: number): Promise<string> {
+    return this.run({ op: 'hash', data, cost }) as Promise<string>;
+  }
+
+  compare(data: string, hash: string): Promise<boolean> {
+    return this.run({ op: 'compare', data, hash }) as Promise<boolean>;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const workers = [...this.all];
+    this.all.clear();
+    this.idle.length = 0;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private async run(job: Job): Promise<string | boolean> {
+    if (this.closed) throw new Error('password hashing has stopped');
+    const worker = await this.take();
+    try {
+      return await new Promise<string | boolean>((resolve, reject) => {
+        this.current.set(worker, { resolve, reject });
+        worker.postMessage(job);
+      });
+    } finally {
+      this.current.delete(worker);
+      this.give(worker);
+    }
+  }
+
+  private async take(): Promise<Worker> {
+    const ready = this.idle.pop();
+    if (ready) return ready;
+    if (this.all.size < this.size) return this.spawn();
+    await new Promise<void>((resume) => this.waiting.push(resume));
+    return this.take();
+  }
+
+  private give(worker: Worker): void {
+    if (!this.all.has(worker)) return; // it died or the pool closed
+    this.idle.push(worker);
+    this.waiting.shift()?.();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { bcryptPath: this.bcryptPath, nice: this.nice },
+    });
+    worker.unref(); // never keeps the process alive on its own
+    worker.on('message', (message: { result?: string | boolean; error?: string }) => {
+      const job = this.current.get(worker);
+      if (message.error !== undefined) job?.reject(new Error(message.error));
+      else job?.resolve(message.result!);
+    });
+    const fail = (err: Error) => {
+      // A dead worker is replaced on the next job; whatever it was doing fails.
+      this.all.delete(worker);
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
+      this.current.get(worker)?.reject(err);
+      this.waiting.shift()?.();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`hash worker exited with code ${code}`)));
+    this.all.add(worker);
+    return worker;
+  }
+}

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../errors/app-error.js';
+import { PasswordHasher, type HasherOptions } from './passwords.js';
+
+const hashers: PasswordHasher[] = [];
+function hasher(options: Partial<HasherOptions> = {}): PasswordHasher {
+  const h = new PasswordHasher({ cost: 4, concurrency: 1, maxWaitMs: 1000, nice: 0, ...options });
+  hashers.push(h);
+  return h;
+}
+afterEach(async () => {
+  await Promise.all(hashers.splice(0).map((h) => h.close()));
+});
+
+/** Nice values of this process's threads, from /proc (field 19 of each task's stat). */
+function threadNiceValues(): number[] {
+  return readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
+
+describe('PasswordHasher', () => {
+  it('hashes in $2b$ format and verifies only the same password, every byte counting', async () => {
+    const h = hasher();
+    const long = 'x'.repeat(100);
+    const stored = await h.hash(`${long}A`);
+    expect(stored).toMatch(/^\$2b\$04\$/);
+    expect(await h.verify(`${long}A`, stored)).toBe(true);
+    // Plain bcrypt would ignore everything past byte 72 and accept this.
+    expect(await h.verify(`${long}B`, stored)).toBe(false);
+    expect(await h.verifyAgainstDummy(`${long}A`)).toBe(false);
+  });
+
+  it('sheds with 503 + Retry-After once no slot frees within maxWaitMs, and keeps nothing queued', async () => {
+    const h = hasher({ concurrency: 1, maxWaitMs: 50 });
+    const held = await h.acquire();
+    const started = performance.now();
+    const err = await h.acquire().catch((e: unknown) => e);
+    const waited = performance.now() - started;
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('SERVICE_UNAVAILABLE');
+    expect((err as AppError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(waited).toBeGreaterThanOrEqual(45);
+    expect(h.queued).toBe(0);
+    held.release();
+    // The slot is free again: the next request is admitted at once.
+    const next = await h.acquire();
+    next.release();
+  });
+
+  it('sheds at once when maxWaitMs is 0', async () => {
+    const h = hasher({ concurrency: 1, maxWaitMs: 0 });
+    const held = await h.acquire();
+    await expect(h.acquire()).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    held.release();
+  });
+
+  it('passes a freed slot to the waiters in arrival order, never to more than `concurrency` at once', async () => {
+    let peak = 0;
+    const h = hasher({
+      concurrency: 2,
+      maxWaitMs: 5000,
+      onQueueChange: (_queued, running) => (peak = Math.max(peak, running)),
+    });
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const slot = await h.acquire();
+        order.push(i);
+        await slot.hash(`password-${i}`);
+      }),
+    );
+    expect(order).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(peak).toBe(2);
+    expect(h.queued).toBe(0);
+  });
+
+  it('gives a slot back after its one use, and refuses a second use', async () => {
+    const h = hasher({ concurrency: 1, maxWaitMs: 0 });
+    const slot = await h.acquire();
+    await slot.hash('first-use-password');
+    await expect(slot.hash('second-use-password')).rejects.toThrow(/already used/);
+    slot.release(); // harmless after use
+    (await h.acquire()).release(); // the slot was given back exactly once
+    await expect(Promise.all([h.acquire(), h.acquire()])).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+    });
+  });
+
+  it('runs the hashes on threads with the configured niceness, below the event loop', async () => {
+    const before = threadNiceValues().filter((n) => n === 9).length;
+    const h = hasher({ concurrency: 2, nice: 9 });
+    await Promise.all([h.hash('thread-one-password'), h.hash('thread-two-password')]);
+    expect(threadNiceValues().filter((n) => n === 9).length - before).toBe(2);
+    expect(threadNiceValues()[0]).toBe(0); // the main thread keeps its priority
+  });
+
+  it('fails a hash after close instead of hanging', async () => {
+    const h = hasher();
+    await h.hash('warm-up-password');
+    await h.close();
+    await expect(h.hash('after-close-password')).rejects.toThrow(/stopped/);
+  });
+});
