@@ -14,7 +14,7 @@ import { migrateToLatest } from './db/migrator.js';
 import { createAuthenticate } from './http/authenticate.js';
 import { handleFrameworkError, registerErrorHandler } from './http/error-handler.js';
 import { registerFormats } from './http/formats.js';
-import { createAccessLog, loggerOptions, requestIdFor } from './http/logging.js';
+import { createAccessLog, LazyRequestLogger, loggerOptions, requestIdFor } from './http/logging.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { corsOptions } from './http/origin.js';
@@ -123,6 +123,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     genReqId: (req) => requestIdFor(req),
     // One access-log line per request instead, from onResponse below.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: (parent, bindings, childOptions) =>
+      new LazyRequestLogger(
+        parent as Logger,
+        bindings,
+        childOptions,
+      ) as unknown as FastifyBaseLogger,
     routerOptions: { maxParamLength: 200 },
     // Router-level rejections (bad URL encoding, over-long params) answer in the envelope too.
     frameworkErrors: handleFrameworkError,

@@ -1,8 +1,7 @@
-import { pino } from 'pino';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config/index.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
-import { loggerOptions } from './http/logging.js';
+import { createServiceLogger } from './http/logging.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -15,7 +14,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = pino(loggerOptions(config.LOG_LEVEL));
+  const logger = createServiceLogger(config.LOG_LEVEL);
   if (config.generatedSecrets.length > 0) {
     logger.warn(
       { secrets: config.generatedSecrets, dataDir: config.dataDir },

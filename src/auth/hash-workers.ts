@@ -99,6 +99,8 @@ export class HashWorkers {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { bcryptPath: this.bcryptPath, nice: this.nice },
+      // It holds a few strings at a time: small heaps keep each thread's resident memory low.
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 },
     });
     worker.unref(); // never keeps the process alive on its own
     worker.on('message', (message: { result?: string | boolean; error?: string }) => {

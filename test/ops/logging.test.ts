@@ -1,7 +1,7 @@
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REFRESH_COOKIE } from '../../src/auth/routes.js';
-import { loggerOptions } from '../../src/http/logging.js';
+import { LazyRequestLogger, loggerOptions } from '../../src/http/logging.js';
 import { buildTestApp, login, registerUser, type TestApp } from '../helpers/app.js';
 import { Capture } from './helpers.js';
 
@@ -166,5 +166,27 @@ describe('structured logs', () => {
     }
     expect(seen.size).toBe(5);
     expect(log()).not.toContain('has spaces in it');
+  });
+
+  it('binds the request id to what a request logs, creating the child logger only when used', () => {
+    const lines = new Capture();
+    const root = pino(loggerOptions('info'), lines);
+    const childOf = vi.spyOn(root, 'child');
+    const log = new LazyRequestLogger(root, { reqId: 'req-42' }, {});
+    log.debug('below the level'); // creates it, but writes nothing
+    expect(childOf).toHaveBeenCalledTimes(1);
+    log.warn({ password: SECRET.password, detail: 'x' }, 'something happened');
+    log.error('and again');
+    expect(childOf).toHaveBeenCalledTimes(1);
+    const written = lines.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(written).toHaveLength(2);
+    expect(written[0]).toMatchObject({ level: 40, reqId: 'req-42', msg: 'something happened' });
+    expect(written[0].password).toBe('[redacted]'); // the service's redaction still applies
+    expect(written[1]).toMatchObject({ level: 50, reqId: 'req-42', msg: 'and again' });
+    expect(new LazyRequestLogger(root, {}, {}).level).toBe('info');
+    expect(childOf).toHaveBeenCalledTimes(1); // reading the level created nothing
   });
 });

@@ -222,8 +222,10 @@ describe('two instances behind one load balancer', () => {
       (await call(a, 'POST', '/api/auth/login', { body: { email, password: 'wrong' } })).status,
     ).toBe(429);
 
-    // Logged once per outage, not once per request.
-    const messages = a.logs().map((line) => String(line.msg));
+    // Logged once per outage, not once per request (info lines reach stdout within 250 ms).
+    const messagesNow = () => a.logs().map((line) => String(line.msg));
+    await until(async () => messagesNow().some((m) => m.startsWith('shared state is back')));
+    const messages = messagesNow();
     expect(messages.filter((m) => m.startsWith('shared state unavailable'))).toHaveLength(1);
     expect(messages.filter((m) => m.startsWith('shared state is back'))).toHaveLength(1);
   });
