@@ -25,7 +25,7 @@ const { values: args } = parseArgs({
     base: { type: 'string' },
     'metrics-token': { type: 'string', default: process.env.BENCH_METRICS_TOKEN },
     seconds: { type: 'string', default: '10' },
-    passes: { type: 'string', default: '2' },
+    passes: { type: 'string', default: '3' },
     /** Seconds per scenario of an unrecorded warm-up pass (JIT, caches, pools); 0 skips it. */
     warmup: { type: 'string', default: '3' },
     only: { type: 'string' },

@@ -144,7 +144,10 @@ function register(ctx: ScenarioContext) {
   );
 }
 
-/** Runs one scenario; `storm` yields two rows (its reads and its logins). */
+/**
+ * Runs one scenario. `storm` yields three rows: its reads alone first (the unloaded baseline, same
+ * 50 connections), then the same reads and the login storm together.
+ */
 export async function runScenario(
   name: ScenarioName,
   ctx: ScenarioContext,
@@ -167,8 +170,9 @@ export async function runScenario(
     case 'register':
       return { register: await register(ctx) };
     case 'storm': {
+      const alone = await read(ctx, 50);
       const [reads, logins] = await Promise.all([read(ctx, 50), login(ctx, 16)]);
-      return { 'storm-read': reads, 'storm-login': logins };
+      return { 'storm-base': alone, 'storm-read': reads, 'storm-login': logins };
     }
   }
 }

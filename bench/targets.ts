@@ -29,6 +29,44 @@ const f0 = (n: number) => n.toFixed(0);
 const f1 = (n: number) => n.toFixed(1);
 const pct = (n: number) => `${(n * 100).toFixed(0)} %`;
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * A throughput ratio judged on the median over the recorded passes, each pass's ratio taken
+ * within that pass: on a shared virtual machine the same scenario moved by ±30 % between passes
+ * a minute apart, and the median of the passes is what one run can honestly claim.
+ */
+function ratioTarget(
+  passes: Pass[],
+  name: string,
+  wanted: string,
+  minimum: number,
+  part: (rows: Record<string, Row>) => number | undefined,
+  whole: (rows: Record<string, Row>) => number | undefined,
+  unit = '',
+): Target | null {
+  const pairs = passes
+    .map((p) => [part(p.rows), whole(p.rows)] as const)
+    .filter((x): x is readonly [number, number] => x[0] !== undefined && !!x[1]);
+  if (pairs.length === 0) return null;
+  const ratios = pairs.map(([a, b]) => a / b);
+  const m = median(ratios);
+  const [lastPart, lastWhole] = pairs.at(-1)!;
+  const fmt = unit ? f1 : f0;
+  return {
+    name,
+    wanted,
+    measured:
+      `median ${pct(m)} of ${pairs.length} passes (${ratios.map(pct).join(', ')}); ` +
+      `last ${fmt(lastPart)}/s of ${fmt(lastWhole)}/s${unit}`,
+    met: m >= minimum,
+  };
+}
+
 /** Signed-in users one node serves: each reads every 10 s and refreshes once per token lifetime. */
 export function concurrentUsers(readRps: number, refreshRps: number, ttlSeconds: number) {
   const perUser = 1 / READ_INTERVAL_SECONDS / readRps + 1 / ttlSeconds / refreshRps;
@@ -36,25 +74,28 @@ export function concurrentUsers(readRps: number, refreshRps: number, ttlSeconds:
 }
 
 function shedTarget(
+  passes: Pass[],
   name: string,
-  row: Row | undefined,
   ceiling: number,
   parallelRate: number | undefined,
 ): Target[] {
+  const row = passes.at(-1)!.rows[name];
   if (!row) return [];
+  const throughput = ratioTarget(
+    passes,
+    `${name}: throughput`,
+    `≥ 90 % of the bcrypt ceiling (${f1(ceiling)}/s)`,
+    0.9,
+    (rows) => rows[name]?.okRps,
+    () => ceiling,
+    ' ceiling',
+  )!;
+  if (parallelRate)
+    throughput.measured += ` (${pct(row.okRps / parallelRate)} of the ${f1(parallelRate)}/s measured with every core hashing)`;
   const shed = Object.entries(row.statuses).filter(([s]) => s === '503' || s === '429');
   const shedCount = shed.reduce((n, [, c]) => n + c, 0);
   return [
-    {
-      name: `${name}: throughput`,
-      wanted: `≥ 90 % of the bcrypt ceiling (${f1(ceiling)}/s)`,
-      measured:
-        `${f1(row.okRps)}/s = ${pct(row.okRps / ceiling)}` +
-        (parallelRate
-          ? ` (${pct(row.okRps / parallelRate)} of the ${f1(parallelRate)}/s measured with every core hashing)`
-          : ''),
-      met: row.okRps >= 0.9 * ceiling,
-    },
+    throughput,
     {
       name: `${name}: accepted p95`,
       wanted: '< 500 ms',
@@ -70,7 +111,10 @@ function shedTarget(
   ];
 }
 
-/** Every target of issue 9, judged on the last pass (and both passes for memory). */
+/**
+ * Every target of issue 9: throughput ratios on the median of the passes, latencies on the last
+ * pass, memory on the last two passes.
+ */
 export function evaluate(
   passes: Pass[],
   loginCeiling: number,
@@ -78,15 +122,18 @@ export function evaluate(
   parallelHashRate?: number,
 ): Target[] {
   const rows = passes.at(-1)!.rows;
-  const { ceiling, read, refresh } = rows;
+  const { ceiling, read } = rows;
   const targets: Target[] = [];
+  const readShare = ratioTarget(
+    passes,
+    'read: throughput',
+    '≥ 50 % of ceiling',
+    0.5,
+    (r) => r.read?.okRps,
+    (r) => r.ceiling?.rps,
+  );
+  if (readShare) targets.push(readShare);
   if (ceiling && read) {
-    targets.push({
-      name: 'read: throughput',
-      wanted: '≥ 50 % of ceiling',
-      measured: `${f0(read.okRps)}/s = ${pct(read.okRps / ceiling.rps)}`,
-      met: read.okRps >= 0.5 * ceiling.rps,
-    });
     targets.push({
       name: 'read: p99',
       wanted: '< 50 ms',
@@ -94,16 +141,19 @@ export function evaluate(
       met: read.latency.p99 < 50,
     });
   }
-  targets.push(...shedTarget('login', rows.login, loginCeiling, parallelHashRate));
-  targets.push(...shedTarget('register', rows.register, loginCeiling, parallelHashRate));
+  targets.push(...shedTarget(passes, 'login', loginCeiling, parallelHashRate));
+  targets.push(...shedTarget(passes, 'register', loginCeiling, parallelHashRate));
   const stormRead = rows['storm-read'];
+  const stormShare = ratioTarget(
+    passes,
+    'storm: reads kept',
+    '≥ 70 % of the same reads without the storm',
+    0.7,
+    (r) => r['storm-read']?.okRps,
+    (r) => (r['storm-base'] ?? r.read)?.okRps,
+  );
+  if (stormShare) targets.push(stormShare);
   if (stormRead && read) {
-    targets.push({
-      name: 'storm: reads kept',
-      wanted: '≥ 70 % of unloaded reads',
-      measured: `${f0(stormRead.okRps)}/s = ${pct(stormRead.okRps / read.okRps)}`,
-      met: stormRead.okRps >= 0.7 * read.okRps,
-    });
     targets.push({
       name: 'storm: read p99',
       wanted: '< 100 ms',
@@ -111,14 +161,15 @@ export function evaluate(
       met: stormRead.latency.p99 < 100,
     });
   }
-  if (ceiling && refresh) {
-    targets.push({
-      name: 'refresh: throughput',
-      wanted: '≥ 30 % of ceiling',
-      measured: `${f0(refresh.okRps)}/s = ${pct(refresh.okRps / ceiling.rps)}`,
-      met: refresh.okRps >= 0.3 * ceiling.rps,
-    });
-  }
+  const refreshShare = ratioTarget(
+    passes,
+    'refresh: throughput',
+    '≥ 30 % of ceiling',
+    0.3,
+    (r) => r.refresh?.okRps,
+    (r) => r.ceiling?.rps,
+  );
+  if (refreshShare) targets.push(refreshShare);
   const sqlP99 = Math.max(
     ...passes.flatMap((p) => Object.values(p.rows).map((r) => r.sqlP99AtMostMs)),
   );

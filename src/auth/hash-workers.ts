@@ -4,14 +4,23 @@ import { Worker } from 'node:worker_threads';
 /**
  * The worker's whole program. It is evaluated as a script (not a module file), so the same code
  * runs from src/ under the test runner and from dist/ in production. It lowers its own thread's
- * scheduling priority (on Linux `setpriority(0)` applies to the calling thread only), then runs
- * native bcrypt synchronously on that thread.
+ * scheduling priority (on Linux `setpriority(0)` applies to the calling thread only) and, at the
+ * lowest niceness, also moves the thread to the idle scheduling class with `chrt` (util-linux), so
+ * a request-handling thread that wakes up takes the core at once instead of after a time slice.
+ * Both are best effort: without them hashing still works, at normal priority. Then it runs native
+ * bcrypt synchronously on that thread.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const os = require('node:os');
 const bcrypt = require(workerData.bcryptPath);
 try { if (workerData.nice > 0) os.setPriority(workerData.nice); } catch {}
+if (workerData.idle) {
+  try {
+    const tid = require('node:fs').readlinkSync('/proc/thread-self').split('/').pop();
+    require('node:child_process').execFileSync('chrt', ['--idle', '--pid', '0', tid], { stdio: 'ignore' });
+  } catch {}
+}
 parentPort.on('message', (job) => {
   try {
     const result = job.op === 'hash'
@@ -23,6 +32,9 @@ parentPort.on('message', (job) => {
   }
 });
 `;
+
+/** Niceness at which the hashing threads also join the idle scheduling class. */
+export const IDLE_NICE = 19;
 
 type Job =
   { op: 'hash'; data: string; cost: number } | { op: 'compare'; data: string; hash: string };
@@ -98,7 +110,7 @@ export class HashWorkers {
   private spawn(): Worker {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { bcryptPath: this.bcryptPath, nice: this.nice },
+      workerData: { bcryptPath: this.bcryptPath, nice: this.nice, idle: this.nice >= IDLE_NICE },
       // It holds a few strings at a time: small heaps keep each thread's resident memory low.
       resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 },
     });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error.js';
 import { PasswordHasher, type HasherOptions } from './passwords.js';
@@ -13,12 +13,24 @@ afterEach(async () => {
   await Promise.all(hashers.splice(0).map((h) => h.close()));
 });
 
-/** Nice values of this process's threads, from /proc (field 19 of each task's stat). */
+/** Nice value of each of this process's threads, from /proc (field 19 of each task's stat). */
 function threadNiceValues(): number[] {
   return readdirSync('/proc/self/task').map((tid) => {
     const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
     return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
   });
+}
+
+/** Scheduling policy of each thread at this niceness (5 = SCHED_IDLE). */
+function policiesAtNice(nice: number): number[] {
+  return readdirSync('/proc/self/task')
+    .filter((tid) => {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) === nice;
+    })
+    .map((tid) =>
+      Number(/policy\s*:\s*(\d+)/.exec(readFileSync(`/proc/self/task/${tid}/sched`, 'utf8'))![1]),
+    );
 }
 
 describe('PasswordHasher', () => {
@@ -95,6 +107,15 @@ describe('PasswordHasher', () => {
     await Promise.all([h.hash('thread-one-password'), h.hash('thread-two-password')]);
     expect(threadNiceValues().filter((n) => n === 9).length - before).toBe(2);
     expect(threadNiceValues()[0]).toBe(0); // the main thread keeps its priority
+  });
+
+  it('puts the threads in the idle scheduling class at the lowest niceness', async () => {
+    expect(existsSync('/usr/bin/chrt'), 'chrt (util-linux) is installed').toBe(true);
+    const idleThreads = () => policiesAtNice(19).filter((policy) => policy === 5).length;
+    const before = idleThreads();
+    const h = hasher({ concurrency: 2, nice: 19 });
+    await Promise.all([h.hash('idle-one-password'), h.hash('idle-two-password')]);
+    expect(idleThreads() - before).toBe(2);
   });
 
   it('fails a hash after close instead of hanging', async () => {

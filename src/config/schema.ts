@@ -126,11 +126,11 @@ export const EnvSchema = Type.Object({
       'How long a sign-in waits for a free hashing slot before it gets 503 + Retry-After',
   }),
   PASSWORD_HASH_NICE: Type.Integer({
-    default: 10,
+    default: 19,
     minimum: 0,
     maximum: 19,
     description:
-      'Scheduling niceness of the hashing threads: request handling keeps the CPU during login storms',
+      'Niceness of the hashing threads (19 also selects the idle scheduling class where chrt exists): request handling keeps the CPU during login storms',
   }),
   ADMIN_EMAIL: Type.Optional(
     Type.String({ minLength: 3, description: 'Ensure this account exists with role admin' }),

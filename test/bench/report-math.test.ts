@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { percentiles } from '../../bench/load.js';
 import { gauge, histogramDelta } from '../../bench/metrics.js';
-import { concurrentUsers } from '../../bench/targets.js';
+import { concurrentUsers, evaluate, type Pass, type Row } from '../../bench/targets.js';
 
 // The benchmark's own arithmetic: wrong figures here would make every target meaningless.
 describe('bench report math', () => {
@@ -38,5 +38,33 @@ describe('bench report math', () => {
     const { perUser, users } = concurrentUsers(1000, 100, 900);
     expect(perUser).toBeCloseTo(0.1 / 1000 + 1 / 900 / 100, 12);
     expect(users).toBe(Math.floor(0.7 / perUser));
+  });
+
+  it('judges throughput ratios on the median of the passes, each ratio within its own pass', () => {
+    const row = (rps: number): Row =>
+      ({
+        rps,
+        okRps: rps,
+        latency: percentiles([1]),
+        okLatency: percentiles([1]),
+        failLatency: percentiles([]),
+        statuses: { 200: rps },
+        shedWithoutRetryAfter: 0,
+        sqlP99AtMostMs: 1,
+        sqlCount: 1,
+        load1: 1,
+      }) as unknown as Row;
+    const pass = (ceiling: number, read: number): Pass => ({
+      rows: { ceiling: row(ceiling), read: row(read) },
+      rssMb: 150,
+      heapMb: 40,
+    });
+    // 40 %, 55 %, 52 %: one slow pass must not decide, nor one lucky pass.
+    const passes = [pass(10_000, 4_000), pass(20_000, 11_000), pass(10_000, 5_200)];
+    const read = evaluate(passes, 7, null).find((t) => t.name === 'read: throughput')!;
+    expect(read.met).toBe(true);
+    expect(read.measured).toContain('median 52 %');
+    const worse = [pass(10_000, 4_000), pass(20_000, 11_000), pass(10_000, 4_900)];
+    expect(evaluate(worse, 7, null).find((t) => t.name === 'read: throughput')!.met).toBe(false);
   });
 });
