@@ -51,19 +51,16 @@ describe('POST /api/auth/refresh-token', () => {
     expect(results.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
     const successors = new Set(results.map((r) => r.json().data.refresh_token));
     expect(successors.size).toBe(1);
-    // The family did not fork: exactly one successor row exists.
+    // The family did not fork: the presented token and exactly one successor, in one session.
     const rows = await t.app.ctx.database.db
       .selectFrom('refresh_tokens')
-      .selectAll()
-      .where('parent_id', 'is not', null)
+      .innerJoin('sessions', 'sessions.id', 'refresh_tokens.session_id')
+      .select(['refresh_tokens.session_id', 'refresh_tokens.parent_id'])
+      .where('sessions.user_id', '=', me.id)
       .execute();
-    const children = rows.filter(
-      (r) =>
-        results[0] &&
-        r.session_id ===
-          rows.find((x) => x.parent_id !== null && x.session_id === r.session_id)?.session_id,
-    );
-    expect(children.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((r) => r.session_id)).size).toBe(1);
+    expect(rows.filter((r) => r.parent_id !== null)).toHaveLength(1);
     const [successor] = successors;
     expect((await refresh(successor!)).statusCode).toBe(200);
   });
