@@ -155,6 +155,9 @@ describe('the last admin', () => {
       const pending = Promise.all(requests());
       const deadline = Date.now() + 5000;
       for (;;) {
+        // Inside a transaction PostgreSQL keeps serving the first snapshot of pg_stat_activity:
+        // without clearing it, a first look taken before the requests arrived would never change.
+        await holder.query('select pg_stat_clear_snapshot()');
         const { rows } = await holder.query<{ n: string }>(
           `select count(*) as n from pg_stat_activity
             where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
