@@ -251,7 +251,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     metrics: ctx.metrics,
     metricsToken: config.METRICS_TOKEN,
     isDraining: () => app.draining,
-    redisConfigured: Boolean(config.REDIS_URL),
   });
   await registerWebApp(app);
 

@@ -6,7 +6,7 @@ import type { AuthService } from './auth/service.js';
 import type { Database, UserRow } from './db/types.js';
 import type { SessionService } from './sessions/service.js';
 
-/** Rate limits and brute-force protection, implemented in state/ (no-op until wired). */
+/** Rate limits and brute-force protection, implemented in state/. */
 export interface Limits {
   /** preHandlers per rate-limited route. */
   guards: Partial<
@@ -29,7 +29,7 @@ export interface Limits {
   loginAborted(email: string, ip: string | null): Promise<void>;
 }
 
-/** Mail side effects other features trigger, implemented in email/ (no-op until wired). */
+/** Mail side effects other features trigger, implemented in email/. */
 export interface EmailHooks {
   /** Queue the verification mail for this user's current address, inside the caller's transaction. */
   queueVerification(trx: Kysely<Database>, user: UserRow): Promise<void>;
@@ -49,15 +49,3 @@ export interface Services {
   /** preHandler (after authenticate): admins only. */
   requireAdmin: preHandlerAsyncHookHandler;
 }
-
-export const NO_LIMITS: Limits = {
-  guards: {},
-  beforeLogin: async () => undefined,
-  loginFailed: async () => undefined,
-  loginSucceeded: async () => undefined,
-  loginAborted: async () => undefined,
-};
-
-export const NO_EMAIL: EmailHooks = {
-  queueVerification: async () => undefined,
-};

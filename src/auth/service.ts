@@ -151,15 +151,14 @@ export function createAuthService(deps: AuthServiceDeps) {
     }
     const result = await db.transaction().execute(async (trx) => {
       const tokens = await deps.sessions.startSession(trx, user, context);
-      await users.recordLogin(trx, user.id);
+      const fresh = await users.recordLogin(trx, user.id);
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.LOGIN_SUCCEEDED,
         userId: user.id,
         context,
         details: { session_id: tokens.sessionId },
       });
-      const fresh = await users.findUserById(trx, user.id);
-      return { user: fresh ?? user, tokens };
+      return { user: fresh, tokens };
     });
     await deps.invalidateUser(user.id);
     deps.onLoginOutcome?.('success');

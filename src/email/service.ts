@@ -41,12 +41,7 @@ export function createEmailService(deps: EmailServiceDeps) {
   ): Promise<UserRow | null> {
     const row = await tokens.consumeEmailToken(trx, hashToken(token), purpose);
     if (!row) return null;
-    const user = await trx
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', row.user_id)
-      .forUpdate()
-      .executeTakeFirst();
+    const user = await users.lockUserById(trx, row.user_id);
     return addressStillMatches(row, user) ? user : null;
   }
 

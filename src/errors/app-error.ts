@@ -25,12 +25,3 @@ export class AppError extends Error {
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
-
-/** Shorthand for a 400 with one field error. */
-export function fieldError(
-  field: string,
-  sentence: string,
-  code: ErrorCode = 'VALIDATION_FAILED',
-): AppError {
-  return new AppError(code, { errors: { [field]: sentence } });
-}

@@ -15,7 +15,6 @@ export interface OpsDeps {
   metrics: Metrics;
   metricsToken?: string;
   isDraining: () => boolean;
-  redisConfigured: boolean;
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -59,13 +58,13 @@ export function registerOpsRoutes(app: App, deps: OpsDeps): void {
           () => true,
           () => false,
         ),
-        deps.redisConfigured
+        deps.state.kind === 'redis'
           ? withTimeout(deps.state.ping(), 1500).catch(() => false)
           : Promise.resolve(true),
       ]);
       const checks = {
         database: database ? 'up' : 'down',
-        ...(deps.redisConfigured ? { redis: redis ? 'up' : 'down' } : {}),
+        ...(deps.state.kind === 'redis' ? { redis: redis ? 'up' : 'down' } : {}),
       };
       const ready = database && redis && !deps.isDraining();
       if (!ready) reply.header('retry-after', '5');

@@ -1,4 +1,5 @@
 import { isIPv6 } from 'node:net';
+import { normalizeEmail } from '../users/email.js';
 
 /** Counts the IPv4 dotted quad and hex groups of an IPv6 address, for expanding `::`. */
 function groupCount(parts: string[]): number {
@@ -30,4 +31,12 @@ export function limitAddress(ip: string | null | undefined): string {
   // One subscriber is usually given a whole /64: counting single IPv6 addresses would let one
   // client rotate through 2^64 of them and never be limited.
   return isIPv6(ip) ? ipv6Network64(ip) : ip;
+}
+
+/**
+ * What an email address is counted under in rate limits: every spelling of one address (case,
+ * Unicode form, spaces) shares one counter, or each variant would get its own allowance.
+ */
+export function limitEmail(email: string): string {
+  return (normalizeEmail(email) ?? email.trim()).toLowerCase();
 }

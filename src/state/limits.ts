@@ -4,8 +4,7 @@ import type { AppContext } from '../app-context.js';
 import { AppError } from '../errors/app-error.js';
 import type { App } from '../http/types.js';
 import type { Limits } from '../services.js';
-import { normalizeEmail } from '../users/email.js';
-import { limitAddress } from './client-address.js';
+import { limitAddress, limitEmail } from './client-address.js';
 import { GlobalLimiter } from './global-limiter.js';
 import { createLoginThrottle } from './login-throttle.js';
 import { createRateLimiter, type WindowLimit } from './rate-limiter.js';
@@ -92,8 +91,7 @@ export function createLimits(ctx: AppContext): Limits & { register(app: App): vo
         await limiter.hit(mailPerAddress, limitAddress(request.ip));
         const email = (request.body as { email?: unknown } | null | undefined)?.email;
         if (typeof email === 'string') {
-          const recipient = (normalizeEmail(email) ?? email.trim()).toLowerCase();
-          await limiter.hit(mailPerRecipient, `email:${recipient}`);
+          await limiter.hit(mailPerRecipient, `email:${limitEmail(email)}`);
         }
       },
       // Runs after authenticate when the route requires it: then the user is limited too.
@@ -109,13 +107,13 @@ export function createLimits(ctx: AppContext): Limits & { register(app: App): vo
 
     register(app: App) {
       // onRequest: refused before the body is read or parsed, so a flood costs as little as possible.
-      app.addHook('onRequest', async (request) => {
-        if (!API_PATH.test(request.url)) return;
+      // A callback, like the app's other per-request hooks: no promise per request.
+      app.addHook('onRequest', (request, _reply, done) => {
+        if (!API_PATH.test(request.url)) return done();
         const retryAfterSeconds = global.hit(limitAddress(request.ip));
-        if (retryAfterSeconds !== undefined) {
-          onLimited('global');
-          throw new AppError('RATE_LIMITED', { retryAfterSeconds });
-        }
+        if (retryAfterSeconds === undefined) return done();
+        onLimited('global');
+        done(new AppError('RATE_LIMITED', { retryAfterSeconds }));
       });
       global.start();
       app.addHook('onClose', async () => global.stop());

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError } from '../errors/app-error.js';
-import { normalizeEmail } from '../users/email.js';
-import { limitAddress } from './client-address.js';
+import { limitAddress, limitEmail } from './client-address.js';
 import type { SharedState } from './port.js';
 import type { StateGuard } from './state-guard.js';
 
@@ -31,10 +30,7 @@ export const SLOWDOWN_MAX_MS = 2000;
  */
 export function createLoginThrottle(options: LoginThrottleOptions) {
   const { state, guard } = options;
-  // Every spelling of one address (case, Unicode form, spaces) must share one counter, or each
-  // variant would get its own allowance of guesses.
-  const accountKey = (email: string) =>
-    `rl:login:account:${options.hashKey((normalizeEmail(email) ?? email.trim()).toLowerCase())}`;
+  const accountKey = (email: string) => `rl:login:account:${options.hashKey(limitEmail(email))}`;
   const addressKey = (ip: string | null) => `rl:login:address:${options.hashKey(limitAddress(ip))}`;
   const giveBack = (key: string) => state.increment(key, options.windowSeconds, -1);
 

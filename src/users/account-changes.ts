@@ -43,7 +43,7 @@ function validateInput(input: UpdateUserBodyType): { name?: string; email?: stri
 
 /** Profile, email, password and role changes, and deletion: the rules that write. */
 export function createAccountChanges(deps: ChangeDeps) {
-  const { db, sessions, cache } = deps;
+  const { db, sessions } = deps;
 
   async function update(
     actor: Actor,
@@ -141,9 +141,9 @@ export function createAccountChanges(deps: ChangeDeps) {
       }
       return { user: updated, revoked };
     });
-    if (result.revoked.length > 0) await sessions.afterRevoke(id, result.revoked.length);
-    // The live-session cache serves role and profile: every instance re-reads this user now.
-    await cache.invalidateUser(id);
+    // The live-session cache serves role and profile: every instance re-reads this user now
+    // (afterRevoke invalidates the user and counts any sessions the change ended).
+    await sessions.afterRevoke(id, result.revoked.length);
     return result.user;
   }
 

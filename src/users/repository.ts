@@ -33,12 +33,14 @@ export async function updateUser(
     .executeTakeFirst();
 }
 
-export async function recordLogin(db: Executor, id: number): Promise<void> {
-  await db
+/** Stamps the sign-in time and returns the updated row (one statement, no read-back). */
+export async function recordLogin(db: Executor, id: number): Promise<UserRow> {
+  return db
     .updateTable('users')
     .set({ last_login_at: sql`now()` })
     .where('id', '=', id)
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export interface UserListFilter {

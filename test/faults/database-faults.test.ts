@@ -129,11 +129,17 @@ describe('process faults', { timeout: 120_000 }, () => {
         ),
       ),
     );
-    await new Promise((r) => setTimeout(r, 60));
+    // Killed mid-stream: as soon as the first registration is acknowledged, with more in flight.
+    await new Promise<void>((resolve, reject) => {
+      for (const p of pending) void p.then((r) => r.status === 201 && resolve());
+      setTimeout(() => reject(new Error('no registration was acknowledged')), 10_000);
+    });
     server.child.kill('SIGKILL');
     const results = await Promise.all(pending);
     await server.exited;
     const acknowledged = emails.filter((_, i) => results[i]!.status === 201);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    expect(acknowledged.length).toBeLessThan(emails.length); // the kill really cut the stream
 
     server = await spawnServer({ DATABASE_URL: database.url, SHUTDOWN_TIMEOUT_SECONDS: '3' });
     const client = new pg.Client({ connectionString: database.url });

@@ -15,19 +15,31 @@ export function describedBy(...ids: Array<string | undefined | false>): string |
   return list.length > 0 ? list.join(' ') : undefined;
 }
 
-/** Label above, hint, inline error, then the input (GOV.UK order). */
-export function Field({
+/** The ids a field's hint and error get; `sharedErrorId` points at another field's message. */
+export function fieldIds(id: string, hint: ReactNode, error?: string, sharedErrorId?: string) {
+  return {
+    hintId: hint ? `${id}-hint` : undefined,
+    errorId: error ? `${id}-error` : sharedErrorId,
+  };
+}
+
+/** Label above, hint, inline error, then the control (GOV.UK order): the frame of every field. */
+export function FieldFrame({
   id,
   label,
   hint,
   error,
   sharedErrorId,
-  after,
-  className,
-  ...input
-}: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : sharedErrorId;
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  sharedErrorId?: string;
+  children: ReactNode;
+}) {
+  const { hintId, errorId } = fieldIds(id, hint, error, sharedErrorId);
   return (
     <div className={errorId ? 'field field--error' : 'field'}>
       <label htmlFor={id} className="field__label">
@@ -43,6 +55,25 @@ export function Field({
           {error}
         </p>
       )}
+      {children}
+    </div>
+  );
+}
+
+/** A text-like input in its field frame. */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  sharedErrorId,
+  after,
+  className,
+  ...input
+}: FieldProps) {
+  const { hintId, errorId } = fieldIds(id, hint, error, sharedErrorId);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} sharedErrorId={sharedErrorId}>
       <input
         id={id}
         className={className ? `input ${className}` : 'input'}
@@ -51,6 +82,6 @@ export function Field({
         {...input}
       />
       {after}
-    </div>
+    </FieldFrame>
   );
 }

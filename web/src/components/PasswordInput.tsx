@@ -8,7 +8,7 @@ import {
   type Ref,
 } from 'react';
 import { t } from '../i18n';
-import { describedBy } from './Field';
+import { describedBy, FieldFrame, fieldIds } from './Field';
 
 interface Props extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -51,8 +51,7 @@ export function PasswordInput({
     },
     [externalRef],
   );
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : sharedErrorId;
+  const { hintId, errorId } = fieldIds(id, hint, error, sharedErrorId);
 
   useEffect(() => {
     const form = ref.current?.form;
@@ -73,20 +72,7 @@ export function PasswordInput({
   };
 
   return (
-    <div className={errorId ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error} sharedErrorId={sharedErrorId}>
       <div className="password">
         <input
           ref={setRef}
@@ -115,6 +101,6 @@ export function PasswordInput({
         {announcement}
       </div>
       {after}
-    </div>
+    </FieldFrame>
   );
 }
