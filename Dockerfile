@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Gatehouse container image: build with dev dependencies, run with production ones only.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # Compilers only in the build stage, for native modules without a prebuilt binary (bcrypt).
 RUN apt-get update \
@@ -12,7 +12,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
