@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded.js';
 import { migrateToLatest } from '../src/db/migrator.js';
 import './helpers/database.js'; // ProvidedContext types
+import { freePort } from './helpers/process.js';
 
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
@@ -17,7 +18,8 @@ export function withDatabase(url: string, database: string): string {
 
 /**
  * One real PostgreSQL for the whole run: TEST_DATABASE_URL when set (CI: the machine's server),
- * otherwise an embedded server in a temporary folder. A migrated template makes per-file databases cheap.
+ * otherwise an embedded server in a temporary folder on a free port (each Vitest project runs this
+ * setup, so a fixed port would collide). A migrated template makes per-file databases cheap.
  */
 export default async function setup(project: TestProject) {
   let embedded: EmbeddedDatabase | null = null;
@@ -25,7 +27,7 @@ export default async function setup(project: TestProject) {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     tmpDir = mkdtempSync(path.join(os.tmpdir(), 'gatehouse-test-pg-'));
-    embedded = await startEmbeddedPostgres(tmpDir, 54329, pino({ level: 'warn' }));
+    embedded = await startEmbeddedPostgres(tmpDir, await freePort(), pino({ level: 'warn' }));
     serverUrl = embedded.url;
   }
   const template = `gh_tmpl_${process.pid}_${project.name}`;

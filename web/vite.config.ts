@@ -4,9 +4,12 @@ import react from '@vitejs/plugin-react';
 
 const backend = 'http://localhost:3000';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
+  // A build is always the production bundle, whatever NODE_ENV the caller's shell has
+  // (NODE_ENV=development npm start would otherwise ship React's development build).
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -21,4 +24,4 @@ export default defineConfig({
       '/.well-known': backend,
     },
   },
-});
+}));

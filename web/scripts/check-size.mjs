@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Prints the gzipped size of the initial JS (the entry chunk plus everything it statically
-// imports, per Vite's manifest) and exits 1 above the budget. Run after `vite build`.
+// imports, per Vite's manifest) and exits 1 above the budget. Run after `vite build`; an optional
+// argument names another build folder (default web/dist).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_BYTES = 150 * 1024;
-const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const dist = process.argv[2]
+  ? path.resolve(process.argv[2])
+  : path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 let manifest;
 try {
