@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,23 @@ describe('web build', () => {
       rmSync(outDir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('compiled server', () => {
+  it('contains no test tooling (dist/ is what production runs)', () => {
+    const dist = path.join(ROOT, 'dist/src');
+    expect(existsSync(dist), 'npm test builds dist/ first').toBe(true);
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    const offenders = files.filter((f) =>
+      /from ['"](vitest|fast-check|playwright-core)['"]/.test(
+        readFileSync(path.join(dist, f), 'utf8'),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
 });
 
 describe('npm start in production', () => {

@@ -1,5 +1,5 @@
 import { createMemoryState } from '../../src/state/memory.js';
-import { sharedStateContract } from '../../src/state/state.contract.js';
+import { sharedStateContract } from './state.contract.js';
 
 sharedStateContract('memory', async () => {
   const state = createMemoryState();

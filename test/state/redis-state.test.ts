@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import { createRedisState } from '../../src/state/redis.js';
-import { sharedStateContract } from '../../src/state/state.contract.js';
+import { sharedStateContract } from './state.contract.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SharedState } from './port.js';
+import type { SharedState } from '../../src/state/port.js';
 
 export interface ContractSubject {
   /** Two handles on the same store, as two instances would see it (one is fine for memory). */
