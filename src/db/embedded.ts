@@ -98,11 +98,15 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Starts (initialising on first use) a PostgreSQL cluster under DATA_DIR/postgres. */
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster under DATA_DIR/postgres. `initdbFlags`
+ * apply when the cluster is created (e.g. its locale; by default initdb takes the process's).
+ */
 export async function startEmbeddedPostgres(
   dataDir: string,
   port: number,
   logger: Logger,
+  options: { initdbFlags?: string[] } = {},
 ): Promise<EmbeddedDatabase> {
   const clusterDir = path.join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
@@ -122,6 +126,7 @@ export async function startEmbeddedPostgres(
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: isRoot,
+    initdbFlags: options.initdbFlags ?? [],
     // Listen on loopback only, and no Unix socket that could collide with a system PostgreSQL.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => logger.debug({ embeddedPostgres: String(message).trim() }),

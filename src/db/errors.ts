@@ -27,7 +27,7 @@ interface PgLikeError {
 
 /** Unique constraint → error code. Classified by constraint name, never by message text. */
 const UNIQUE_CONSTRAINTS: Record<string, AppError['code']> = {
-  users_email_lower_key: 'EMAIL_TAKEN',
+  users_email_normalized_key: 'EMAIL_TAKEN',
 };
 
 /** Maps a database driver error to an AppError, or returns null when it is not one we know. */

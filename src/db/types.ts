@@ -11,7 +11,10 @@ export type Role = 'user' | 'admin';
 
 export interface UsersTable {
   id: Generated<number>;
+  /** The address as the person typed it (after normalizeEmail): shown and mailed to. */
   email: string;
+  /** emailKey(email), unique, compared byte for byte (collation "C"); the repository sets it. */
+  email_normalized: string;
   password_hash: string;
   name: string;
   role: ColumnType<Role, Role | undefined, Role>;
@@ -109,8 +112,8 @@ export interface Database {
 }
 
 export type UserRow = Selectable<UsersTable>;
-export type NewUser = Insertable<UsersTable>;
-export type UserUpdate = Updateable<UsersTable>;
+export type NewUser = Omit<Insertable<UsersTable>, 'email_normalized'>;
+export type UserUpdate = Omit<Updateable<UsersTable>, 'email_normalized'>;
 export type SessionRow = Selectable<SessionsTable>;
 export type RefreshTokenRow = Selectable<RefreshTokensTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;

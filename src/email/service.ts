@@ -6,7 +6,7 @@ import { validateNewPassword } from '../auth/service.js';
 import type { Database, EmailTokenPurpose, EmailTokenRow, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import { hashToken, type SessionService } from '../sessions/service.js';
-import { normalizeEmail } from '../users/email.js';
+import { emailKey, normalizeEmail } from '../users/email.js';
 import * as users from '../users/repository.js';
 import type { MailQueue } from './mail-queue.js';
 import * as tokens from './token-repository.js';
@@ -26,7 +26,7 @@ export type EmailService = ReturnType<typeof createEmailService>;
 
 /** A token counts only while the account still has the address the link was sent to. */
 function addressStillMatches(token: EmailTokenRow, user: UserRow | undefined): user is UserRow {
-  return !!user && user.email.toLowerCase() === token.email.toLowerCase();
+  return !!user && emailKey(user.email) === emailKey(token.email);
 }
 
 /** Email verification and password reset: the flows behind the four mail routes. */

@@ -1,5 +1,5 @@
 import { isIPv6 } from 'node:net';
-import { normalizeEmail } from '../users/email.js';
+import { emailKey, normalizeEmail } from '../users/email.js';
 
 /** Counts the IPv4 dotted quad and hex groups of an IPv6 address, for expanding `::`. */
 function groupCount(parts: string[]): number {
@@ -38,5 +38,5 @@ export function limitAddress(ip: string | null | undefined): string {
  * Unicode form, spaces) shares one counter, or each variant would get its own allowance.
  */
 export function limitEmail(email: string): string {
-  return (normalizeEmail(email) ?? email.trim()).toLowerCase();
+  return emailKey(normalizeEmail(email) ?? email.trim());
 }

@@ -4,6 +4,7 @@ import { AUDIT_EVENTS } from '../audit/events.js';
 import { validateEmail, validateName, validateNewPassword } from '../auth/service.js';
 import type { UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
+import { emailKey } from './email.js';
 import * as users from './repository.js';
 import type { UpdateUserBodyType } from './schemas.js';
 import type { Actor, UserServiceDeps } from './service.js';
@@ -67,10 +68,10 @@ export function createAccountChanges(deps: ChangeDeps) {
       await deps.assertCurrentPassword(current, input.current_password, context);
     if (
       emailChanging &&
-      valid.email!.toLowerCase() !== current.email.toLowerCase() &&
+      emailKey(valid.email!) !== emailKey(current.email) &&
       (await users.findUserByEmail(db, valid.email!))
     ) {
-      // Early answer; the unique index on lower(email) still decides a race (mapped to the same 409).
+      // Early answer; the unique email_normalized still decides a race (mapped to the same 409).
       throw new AppError('EMAIL_TAKEN', {
         errors: { email: 'Email address is already registered' },
       });
@@ -95,8 +96,8 @@ export function createAccountChanges(deps: ChangeDeps) {
       if (name !== undefined) values.name = name;
       const email =
         valid.email !== undefined && valid.email !== user.email ? valid.email : undefined;
-      // Only a different mailbox needs proving again; a change of letter case does not.
-      const newAddress = email !== undefined && email.toLowerCase() !== user.email.toLowerCase();
+      // Only a different mailbox needs proving again; another spelling of this one does not.
+      const newAddress = email !== undefined && emailKey(email) !== emailKey(user.email);
       if (email !== undefined) values.email = email;
       if (newAddress) values.email_verified = false;
       if (passwordHash) values.password_hash = passwordHash;

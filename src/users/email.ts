@@ -22,3 +22,18 @@ export function normalizeEmail(input: string): string | null {
   if (!domain || !ASCII_DOMAIN.test(domain)) return null;
   return `${local}@${domain}`;
 }
+
+/**
+ * The identity of an address from normalizeEmail, stored in users.email_normalized and compared
+ * byte for byte, so that no database locale takes part (PostgreSQL's lower() follows the
+ * database's ctype: under C it folds ASCII only, under ICU it may apply final sigma or Turkish I).
+ * NFKC first (full-width and compatibility forms), then toLowerCase (Unicode's default mapping,
+ * the same in every JavaScript locale), then NFKC again, since lowering can leave a sequence that
+ * is not normalised. toLowerCase picks ς or σ by position, so ς becomes σ: ΟΔΟΣ, οδος and οδοσ
+ * are one address. The default mapping keeps ß apart from ss, and turns İ (U+0130) into i + U+0307,
+ * apart from i and ı. Unicode's stability policies (normalisation, case pairs) keep stored keys
+ * valid when a newer runtime brings a newer Unicode version.
+ */
+export function emailKey(address: string): string {
+  return address.normalize('NFKC').toLowerCase().replace(/ς/g, 'σ').normalize('NFKC');
+}

@@ -1,14 +1,15 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, NewUser, Role, SessionRow, UserRow, UserUpdate } from '../db/types.js';
+import { emailKey } from './email.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** Emails are compared case-insensitively, through the unique index on lower(email). */
+/** The account of an address from normalizeEmail, in any spelling that has the same emailKey. */
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
   return db
     .selectFrom('users')
     .selectAll()
-    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .where('email_normalized', '=', emailKey(email))
     .executeTakeFirst();
 }
 
@@ -16,8 +17,13 @@ export async function findUserById(db: Executor, id: number): Promise<UserRow | 
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Inserts the user; the unique email_normalized refuses a second spelling of a taken address. */
 export async function insertUser(db: Executor, values: NewUser): Promise<UserRow> {
-  return db.insertInto('users').values(values).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('users')
+    .values({ ...values, email_normalized: emailKey(values.email) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function updateUser(
@@ -27,7 +33,11 @@ export async function updateUser(
 ): Promise<UserRow | undefined> {
   return db
     .updateTable('users')
-    .set({ ...values, updated_at: sql`now()` })
+    .set({
+      ...values,
+      ...(values.email !== undefined && { email_normalized: emailKey(values.email) }),
+      updated_at: sql`now()`,
+    })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
@@ -75,7 +85,8 @@ function filtered(db: Executor, filter: UserListFilter) {
 
 const SORT_KEYS = {
   created_at: { plain: sql`created_at`, fenced: sql`created_at + interval '0 s'` },
-  email: { plain: sql`lower(email)`, fenced: sql`lower(email) || ''` },
+  // Byte order of the key: case-insensitive, and the same whatever the database's locale.
+  email: { plain: sql`email_normalized`, fenced: sql`email_normalized || ''` },
   name: { plain: sql`lower(name)`, fenced: sql`lower(name) || ''` },
   last_login_at: { plain: sql`last_login_at`, fenced: sql`last_login_at + interval '0 s'` },
 };

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDown, migrateToLatest, migrationStatus } from '../../src/db/migrator.js';
 import { migrations } from '../../src/db/migrations/index.js';
+import { emailKey } from '../../src/users/email.js';
 import { createTestDatabase } from '../helpers/database.js';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -52,27 +53,63 @@ describe('migrations', () => {
     expect(await describeSchema()).toEqual(before);
   });
 
-  it('enforces case-insensitive email uniqueness in the database itself', async () => {
-    await sql`insert into users (email, password_hash, name) values ('Case@Example.com', 'x', 'a')`.execute(
-      db,
-    );
+  it('enforces email uniqueness in the database itself, on the key, byte for byte', async () => {
+    await sql`insert into users (email, email_normalized, password_hash, name)
+              values ('Case@Example.com', 'case@example.com', 'x', 'a')`.execute(db);
     await expect(
-      sql`insert into users (email, password_hash, name) values ('case@example.COM', 'x', 'b')`.execute(
-        db,
-      ),
-    ).rejects.toMatchObject({
-      code: '23505',
-      constraint: 'users_email_lower_key',
-    });
+      sql`insert into users (email, email_normalized, password_hash, name)
+          values ('CASE@example.com', 'case@example.com', 'x', 'b')`.execute(db),
+    ).rejects.toMatchObject({ code: '23505', constraint: 'users_email_normalized_key' });
+    // No locale folds anything: keys that differ in one byte are two addresses.
+    await sql`insert into users (email, email_normalized, password_hash, name)
+              values ('CASE@example.com', 'Case@example.com', 'x', 'c')`.execute(db);
+    await sql`delete from users`.execute(db);
   });
 
   it('refuses a role outside user/admin', async () => {
     await expect(
-      sql`insert into users (email, password_hash, name, role) values ('r@example.com', 'x', 'a', 'root')`.execute(
-        db,
-      ),
+      sql`insert into users (email, email_normalized, password_hash, name, role)
+          values ('r@example.com', 'r@example.com', 'x', 'a', 'root')`.execute(db),
     ).rejects.toMatchObject({
       code: '23514',
+    });
+  });
+
+  describe('email_normalized backfill', () => {
+    const insertLegacy = (email: string) =>
+      sql<{ id: number }>`insert into users (email, password_hash, name)
+                          values (${email}, 'x', 'legacy') returning id`.execute(db);
+    const keys = async () =>
+      (
+        await sql<{ email: string; email_normalized: string }>`
+        select email, email_normalized from users order by id`.execute(db)
+      ).rows;
+
+    it('computes the key of every existing account, as the application does', async () => {
+      await migrateDown(db);
+      const emails = ['Élodie@example.com', 'ΟΔΟΣ@example.com', 'İLKER@example.com', 'Straße@x.de'];
+      for (const email of emails) await insertLegacy(email);
+      await migrateToLatest(db);
+      expect(await keys()).toEqual(
+        emails.map((email) => ({ email, email_normalized: emailKey(email) })),
+      );
+      await sql`delete from users`.execute(db);
+    });
+
+    it('refuses to migrate accounts that are one address spelled differently, naming them', async () => {
+      await migrateDown(db);
+      // lower() kept these apart (ς and σ); the key makes them one address.
+      const first = (await insertLegacy('οδος@example.com')).rows[0]!.id;
+      const second = (await insertLegacy('ΟΔΟΣ@example.com')).rows[0]!.id;
+      await expect(migrateToLatest(db)).rejects.toThrow(`${first} and ${second}`);
+      await sql`update users set email = 'someone.else@example.com' where id = ${second}`.execute(
+        db,
+      );
+      await migrateToLatest(db);
+      expect((await keys()).map((r) => r.email_normalized)).toEqual([
+        'οδοσ@example.com',
+        'someone.else@example.com',
+      ]);
     });
   });
 });

@@ -83,6 +83,17 @@ describe('POST /api/auth/verify-email: refusals', () => {
     expect(row.rows[0].email_verified).toBe(false);
   });
 
+  it('accepts a token once the account has another spelling of the same address', async () => {
+    const email = uniqueEmail().replace('@', '.ΟΔΟΣ@'); // lowers to a final ς
+    const user = await registerUser(t.app, { email });
+    const { token } = linkIn((await smtp.waitForMail(email)).raw, 'verify-email');
+    await sql.query(`update users set email = $1 where id = $2`, [
+      email.replace('ΟΔΟΣ', 'οδοσ'),
+      user.id,
+    ]);
+    expect((await verify(token)).statusCode).toBe(200);
+  });
+
   it('works once: the second use answers 400', async () => {
     const { token } = await registerAndReadToken();
     expect((await verify(token)).statusCode).toBe(200);

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/index.js';
 import type { App } from '../../src/http/types.js';
-import { createTestDatabase } from './database.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
 import { TEST_ENV } from './env.js';
 
 export interface TestApp {
@@ -16,12 +16,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on its own fresh PostgreSQL database; `env` overrides TEST_ENV. */
+/**
+ * The real app on its own fresh PostgreSQL database (or `options.database`, which it then drops on
+ * close); `env` overrides TEST_ENV.
+ */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; database?: TestDatabase } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gatehouse-test-'));
   const config = loadConfig({ ...TEST_ENV, DATA_DIR: dataDir, DATABASE_URL: database.url, ...env });
   const app = await buildApp(config, options);

@@ -17,12 +17,13 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** A fresh, migrated database of the run's PostgreSQL; drop() removes it. */
-export async function createTestDatabase(): Promise<{
+export interface TestDatabase {
   url: string;
-  name: string;
   drop(): Promise<void>;
-}> {
+}
+
+/** A fresh, migrated database of the run's PostgreSQL; drop() removes it. */
+export async function createTestDatabase(): Promise<TestDatabase & { name: string }> {
   const serverUrl = inject('testServerUrl');
   const name = `gh_t_${process.ppid}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });

@@ -99,13 +99,18 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** A brand-new, unmigrated database (named so the run's teardown drops leftovers). */
-export async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A brand-new, unmigrated database (named so the run's teardown drops leftovers); `options` are
+ * CREATE DATABASE's (template, locale).
+ */
+export async function createEmptyDatabase(
+  options = '',
+): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = inject('testServerUrl');
   const name = `gh_t_${process.ppid}_e${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`).finally(() => admin.end());
+  await admin.query(`create database ${name} ${options}`).finally(() => admin.end());
   return {
     url: withDatabase(serverUrl, name),
     async drop() {
