@@ -100,7 +100,9 @@ function pidAlive(pid: number): boolean {
 
 /**
  * Starts (initialising on first use) a PostgreSQL cluster under DATA_DIR/postgres. `initdbFlags`
- * apply when the cluster is created (e.g. its locale; by default initdb takes the process's).
+ * apply when the cluster is created; the default is UTF-8 text in the C locale, whatever the
+ * environment's LANG (without it initdb would pick SQL_ASCII). Emails compare by bytes of a key
+ * computed in JavaScript (src/users/email.ts), so no lookup depends on the locale.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -126,7 +128,7 @@ export async function startEmbeddedPostgres(
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: isRoot,
-    initdbFlags: options.initdbFlags ?? [],
+    initdbFlags: options.initdbFlags ?? ['--encoding=UTF8', '--locale=C'],
     // Listen on loopback only, and no Unix socket that could collide with a system PostgreSQL.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => logger.debug({ embeddedPostgres: String(message).trim() }),
