@@ -1,11 +1,13 @@
 import { decodeJwt, SignJWT, type JWTPayload } from 'jose';
 import type { KeyObject } from 'node:crypto';
+import { createServer } from 'node:net';
 import { AccessTokens } from '../../src/auth/access-tokens.js';
 import type { App } from '../../src/http/types.js';
 import { startServer } from '../helpers/server.js';
 
 export interface RunningGatehouse {
   url: string;
+  databaseUrl: string;
   app: App;
   issuer: string;
   audience: string;
@@ -14,8 +16,11 @@ export interface RunningGatehouse {
 }
 
 /** Gatehouse listening on a real port, as another service would reach it. */
-export async function startGatehouse(env: Record<string, string> = {}): Promise<RunningGatehouse> {
-  const server = await startServer(env);
+export async function startGatehouse(
+  env: Record<string, string> = {},
+  options: { port?: number } = {},
+): Promise<RunningGatehouse> {
+  const server = await startServer(env, options);
   const config = server.app.ctx.config;
   return {
     ...server,
@@ -87,4 +92,16 @@ export function signToken(
   return new SignJWT(payload)
     .setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt', ...header })
     .sign(key);
+}
+
+/** A TCP port free right now (for servers whose own URL must be known before they listen). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }
