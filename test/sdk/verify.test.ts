@@ -1,6 +1,8 @@
 import { createVerifier, hasRole, userIdOf, VerifyError, type Verifier } from '@gatehouse/verify';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { generateKeyPairSync } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rotateSigningKey } from '../../src/auth/key-store.js';
 import {
@@ -141,5 +143,46 @@ describe('@gatehouse/verify against a running Gatehouse', () => {
     });
     const err = await refusal(unreachable.verify(user.accessToken));
     expect([err.reason, err.status]).toEqual(['unavailable', 503]);
+  });
+});
+
+describe('@gatehouse/verify with introspect: true', () => {
+  it('needs client credentials', () => {
+    expect(() =>
+      createVerifier({ issuer: gatehouse.issuer, audience: gatehouse.audience, introspect: true }),
+    ).toThrow(/clientId and clientSecret/);
+  });
+
+  it('refuses a validly signed token once introspection answers active: false', async () => {
+    // A stand-in RFC 7662 endpoint: the signature check above it is Gatehouse's real one.
+    const inactive = new Set<string>();
+    const endpoint = createServer(async (req, res) => {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      const token = new URLSearchParams(body).get('token')!;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ active: !inactive.has(token) }));
+    });
+    await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = endpoint.address() as AddressInfo;
+      const introspecting = createVerifier({
+        issuer: gatehouse.issuer,
+        audience: gatehouse.audience,
+        jwksUri: gatehouse.jwksUri,
+        introspect: true,
+        introspectionEndpoint: `http://127.0.0.1:${port}/oidc/token/introspection`,
+        clientId: 'api',
+        clientSecret: 'secret',
+        introspectionCacheSeconds: 0,
+      });
+      const user = await signUpOverHttp(gatehouse.url);
+      expect((await introspecting.verify(user.accessToken)).sub).toBe(String(user.userId));
+      inactive.add(user.accessToken);
+      const err = await refusal(introspecting.verify(user.accessToken));
+      expect([err.reason, err.status]).toEqual(['revoked_token', 401]);
+    } finally {
+      await new Promise((resolve) => endpoint.close(resolve));
+    }
   });
 });
