@@ -13,7 +13,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts', 'packages/*/src/**/*.ts'],
-      exclude: ['src/**/*.test.ts', 'src/main.ts'],
+      exclude: ['src/**/*.test.ts', 'src/main.ts', 'packages/*/src/**/*.test.ts', '**/*.d.ts'],
       reporter: ['text-summary', 'text', 'json-summary'],
       thresholds: { lines: 85 },
     },
