@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'web/dist/**', 'coverage/**', 'node_modules/**', 'data/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'web/dist/**',
+      'packages/*/dist/**',
+      'coverage/**',
+      'node_modules/**',
+      'data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,7 +25,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/**', 'bench/**', 'bin/**', 'src/cli/**', 'test/**', 'scripts/**'],
+    files: [
+      'web/**',
+      'bench/**',
+      'bin/**',
+      'src/cli/**',
+      'test/**',
+      'scripts/**',
+      'packages/*/scripts/**',
+      'examples/**',
+    ],
     rules: { 'no-console': 'off' },
   },
   {

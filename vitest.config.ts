@@ -1,21 +1,33 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const dbSetup = ['./test/global-setup.ts'];
+// The workspace packages (packages/*) are used from their TypeScript sources, not their builds.
+const sources = {
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+};
 
 export default defineConfig({
   test: {
     coverage: {
       provider: 'v8',
-      include: ['src/**/*.ts'],
-      exclude: ['src/**/*.test.ts', 'src/main.ts'],
+      include: ['src/**/*.ts', 'packages/*/src/**/*.ts'],
+      exclude: ['src/**/*.test.ts', 'src/main.ts', 'packages/*/src/**/*.test.ts', '**/*.d.ts'],
       reporter: ['text-summary', 'text', 'json-summary'],
       thresholds: { lines: 85 },
     },
     projects: [
       {
+        ...sources,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'test/**/*.test.ts',
+            'web/src/**/*.test.ts',
+            'packages/*/src/**/*.test.ts',
+          ],
           exclude: ['test/security/**', 'node_modules/**'],
           globalSetup: dbSetup,
           testTimeout: 30_000,
@@ -23,6 +35,7 @@ export default defineConfig({
         },
       },
       {
+        ...sources,
         test: {
           name: 'security',
           include: ['test/security/**/*.test.ts'],
@@ -32,6 +45,7 @@ export default defineConfig({
         },
       },
       {
+        ...sources,
         test: {
           name: 'e2e',
           include: ['web/e2e/**/*.e2e.ts'],

@@ -1,0 +1,9 @@
+export {
+  createGatehouseClient,
+  type GatehouseClient,
+  type GatehouseClientOptions,
+  type Tokens,
+} from './client.js';
+export { GatehouseApiError, unwrap } from './errors.js';
+export type { components, operations, paths } from './schema.js';
+export type { User, Session } from './types.js';

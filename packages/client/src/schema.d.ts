@@ -1,0 +1,2665 @@
+// Generated from Gatehouse's OpenAPI document by `npm run generate -w @gatehouse/client`.
+// Do not edit: test/sdk/client-schema.test.ts fails when this file and the server drift apart.
+
+export interface paths {
+  '/.well-known/jwks.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public keys that verify access tokens */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/forgot-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail a password-reset link; the answer is the same whether or not the account exists */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email-address
+             * @description Trimmed and compared case-insensitively
+             */
+            email: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with email and password */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email-address
+             * @description Trimmed and compared case-insensitively
+             */
+            email: string;
+            password: string;
+            /**
+             * @description Keep the refresh token only in the HttpOnly cookie; it is left out of the body
+             * @enum {string}
+             */
+            transport?: 'cookie';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                access_token: string;
+                /** @description Seconds until the access token expires */
+                expires_in: number;
+                /** @description Absent when transport is "cookie" */
+                refresh_token?: string;
+                /** @enum {string} */
+                token_type: 'Bearer';
+                user: components['schemas']['def-0'];
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End the current session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            refresh_token?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/refresh-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Exchange a refresh token (body or cookie) for new tokens */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            refresh_token?: string;
+            /**
+             * @description Keep the refresh token only in the HttpOnly cookie; it is left out of the body
+             * @enum {string}
+             */
+            transport?: 'cookie';
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                access_token: string;
+                /** @description Seconds until the access token expires */
+                expires_in: number;
+                /** @description Absent when transport is "cookie" */
+                refresh_token?: string;
+                /** @enum {string} */
+                token_type: 'Bearer';
+                user: components['schemas']['def-0'];
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an account */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email-address
+             * @description Trimmed and compared case-insensitively
+             */
+            email: string;
+            name: string;
+            /** @description 8–128 characters, not a common password */
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['def-0'];
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/resend-verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the verification mail again */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choose a new password with the token from the reset mail; ends every session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 8–128 characters, not a common password */
+            password: string;
+            /** @description The token from the link in the mail */
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's active sessions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['def-1'][];
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** End every session except the current one */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                revoked: number;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** End one of your sessions */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm an email address with the token from the verification mail */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The token from the link in the mail */
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['def-0'];
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/docs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Interactive API reference (HTML) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The reference page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This OpenAPI 3 document */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List users (admin): paginated, searchable, sortable */
+    get: {
+      parameters: {
+        query: {
+          /** @description Page size; values above 100 are treated as 100 */
+          limit: number;
+          order: 'asc' | 'desc';
+          page: number;
+          role?: 'user' | 'admin';
+          /** @description Case-insensitive substring of email or name */
+          search?: string;
+          sort: 'created_at' | 'email' | 'name' | 'last_login_at';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                items: components['schemas']['def-0'][];
+                limit: number;
+                page: number;
+                total: number;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user (self or admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description User id (positive integer) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['def-0'];
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    /** Change name, email, password or role (self or admin; role: admin only) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description User id (positive integer) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Required to change your own email or password */
+            current_password?: string;
+            /** Format: email-address */
+            email?: string;
+            name?: string;
+            /** @description New password (8–128 characters) */
+            password?: string;
+            /** @enum {unknown} */
+            role?: 'user' | 'admin';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['def-0'];
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete the account and end all its sessions (self with current_password, or admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description User id (positive integer) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Required to delete yourself */
+            current_password?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The user's audit trail, newest first (self or admin) */
+    get: {
+      parameters: {
+        query: {
+          /** @description Page size; values above 100 are treated as 100 */
+          limit: number;
+          page: number;
+        };
+        header?: never;
+        path: {
+          /** @description User id (positive integer) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                items: components['schemas']['def-2'][];
+                limit: number;
+                page: number;
+                total: number;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every stored fact about the user as one JSON document (self or admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description User id (positive integer) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                /** @description Events this user caused on other accounts as an admin */
+                admin_actions: {
+                  /** Format: date-time */
+                  created_at: string;
+                  id: number;
+                  ip: string | null;
+                  type: string;
+                  user_agent: string | null;
+                  user_id: number | null;
+                }[];
+                audit_events: components['schemas']['def-2'][];
+                email_tokens: {
+                  /** Format: date-time */
+                  created_at: string;
+                  email: string;
+                  /** Format: date-time */
+                  expires_at: string;
+                  id: number;
+                  purpose: string;
+                  /** Format: date-time */
+                  used_at: string | null;
+                }[];
+                /** Format: date-time */
+                exported_at: string;
+                mail: {
+                  /** Format: date-time */
+                  created_at: string;
+                  /** Format: date-time */
+                  failed_at: string | null;
+                  id: number;
+                  /** Format: date-time */
+                  sent_at: string | null;
+                  subject: string;
+                  to: string;
+                }[];
+                refresh_tokens: {
+                  /** Format: date-time */
+                  created_at: string;
+                  /** Format: date-time */
+                  expires_at: string;
+                  id: number;
+                  parent_id: number | null;
+                  session_id: number;
+                  /** Format: date-time */
+                  used_at: string | null;
+                }[];
+                sessions: {
+                  /** Format: date-time */
+                  created_at: string;
+                  /** Format: date-time */
+                  expires_at: string;
+                  id: number;
+                  ip: string | null;
+                  /** Format: date-time */
+                  last_used_at: string;
+                  /** Format: date-time */
+                  revoked_at: string | null;
+                  revoked_reason: string | null;
+                  user_agent: string | null;
+                }[];
+                user: components['schemas']['def-0'];
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's user object */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['def-0'];
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 200 while the process runs */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 200 when the database (and Redis) answer; 503 otherwise */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prometheus metrics */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** User */
+    'def-0': {
+      /**
+       * Format: date-time
+       * @example 2024-01-15T10:30:00Z
+       */
+      created_at: string;
+      email: string;
+      email_verified: boolean;
+      id: number;
+      /**
+       * Format: date-time
+       * @example 2024-01-15T10:30:00Z
+       */
+      last_login_at: string | null;
+      name: string;
+      /** @enum {string} */
+      role: 'user' | 'admin';
+      /**
+       * Format: date-time
+       * @example 2024-01-15T10:30:00Z
+       */
+      updated_at: string;
+    };
+    /** Session */
+    'def-1': {
+      /** Format: date-time */
+      created_at: string;
+      /** @description The session of the access token that made this request */
+      current: boolean;
+      id: number;
+      ip: string | null;
+      /** Format: date-time */
+      last_used_at: string;
+      user_agent: string | null;
+    };
+    /** AuditEvent */
+    'def-2': {
+      /** @description Who acted when it was not the user themself (an admin); null otherwise */
+      actor_id: number | null;
+      /** Format: date-time */
+      created_at: string;
+      details: {
+        [key: string]: unknown;
+      };
+      id: number;
+      ip: string | null;
+      /** @example login.succeeded */
+      type: string;
+      user_agent: string | null;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
