@@ -157,6 +157,18 @@ export const EnvSchema = Type.Object({
     minimum: 1000,
     description: 'Whole-request timeout for slow clients',
   }),
+  HEADERS_TIMEOUT_MS: Type.Integer({
+    default: 10000,
+    minimum: 100,
+    description:
+      'A socket whose request headers have not all arrived this long after they began is closed (408); at most REQUEST_TIMEOUT_MS',
+  }),
+  KEEP_ALIVE_TIMEOUT_MS: Type.Integer({
+    default: 5000,
+    minimum: 100,
+    description:
+      'An idle connection is closed after this long, and so is a new one that sends nothing',
+  }),
   SHUTDOWN_TIMEOUT_SECONDS: Type.Integer({
     default: 10,
     minimum: 1,
