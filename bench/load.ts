@@ -70,12 +70,43 @@ export function checkRetryAfter(
   };
 }
 
+/** Responses as they come: status and latency (ms) of each, split into 2xx and the rest. */
+export class Samples {
+  private readonly all: number[] = [];
+  private readonly ok: number[] = [];
+  private readonly fail: number[] = [];
+  private readonly statuses: Record<string, number> = {};
+
+  add(status: number, ms: number): void {
+    this.all.push(ms);
+    (status >= 200 && status < 300 ? this.ok : this.fail).push(ms);
+    this.statuses[status] = (this.statuses[status] ?? 0) + 1;
+  }
+
+  result(
+    connections: number,
+    seconds: number,
+    extra: { shedWithoutRetryAfter?: number; errors?: number; timeouts?: number } = {},
+  ): LoadResult {
+    return {
+      connections,
+      seconds,
+      rps: this.all.length / seconds,
+      okRps: this.ok.length / seconds,
+      latency: percentiles(this.all),
+      okLatency: percentiles(this.ok),
+      failLatency: percentiles(this.fail),
+      statuses: this.statuses,
+      shedWithoutRetryAfter: extra.shedWithoutRetryAfter ?? 0,
+      errors: extra.errors ?? 0,
+      timeouts: extra.timeouts ?? 0,
+    };
+  }
+}
+
 /** Runs autocannon and records every response's status and latency itself (autocannon has no p95). */
 export async function runLoad(spec: LoadSpec, tracker?: { missingRetryAfter: number }) {
-  const all: number[] = [];
-  const ok: number[] = [];
-  const fail: number[] = [];
-  const statuses: Record<string, number> = {};
+  const samples = new Samples();
   const options: autocannon.Options = {
     url: spec.base + (spec.path ?? '/'),
     connections: spec.connections,
@@ -87,25 +118,13 @@ export async function runLoad(spec: LoadSpec, tracker?: { missingRetryAfter: num
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (err, res) => (err ? reject(err) : resolve(res)));
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      all.push(responseTime);
-      (statusCode >= 200 && statusCode < 300 ? ok : fail).push(responseTime);
-      statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
-    });
+    instance.on('response', (_client, statusCode, _bytes, responseTime) =>
+      samples.add(statusCode, responseTime),
+    );
   });
-  const seconds = result.duration || spec.seconds;
-  const load: LoadResult = {
-    connections: spec.connections,
-    seconds,
-    rps: all.length / seconds,
-    okRps: ok.length / seconds,
-    latency: percentiles(all),
-    okLatency: percentiles(ok),
-    failLatency: percentiles(fail),
-    statuses,
+  return samples.result(spec.connections, result.duration || spec.seconds, {
     shedWithoutRetryAfter: tracker?.missingRetryAfter ?? 0,
     errors: result.errors,
     timeouts: result.timeouts,
-  };
-  return load;
+  });
 }

@@ -1,6 +1,6 @@
 import type autocannon from 'autocannon';
 import { accountEmail, PASSWORD, type Account, type Session } from './fixtures.js';
-import { checkRetryAfter, runLoad, type LoadResult } from './load.js';
+import { checkRetryAfter, runLoad, Samples, type LoadResult } from './load.js';
 
 export interface ScenarioContext {
   base: string;
@@ -10,7 +10,15 @@ export interface ScenarioContext {
   sessions: Session[];
 }
 
-export const SCENARIOS = ['ceiling', 'read', 'refresh', 'login', 'register', 'storm'] as const;
+export const SCENARIOS = [
+  'ceiling',
+  'read',
+  'refresh',
+  'burst',
+  'login',
+  'register',
+  'storm',
+] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -94,6 +102,11 @@ interface RefreshAnswer {
   data: { refresh_token: string };
 }
 
+/** Connections signing in or signing up with no think time: more than bcrypt can serve. */
+export const HAMMER_CONNECTIONS = 32;
+/** People arriving at the same moment, which the hashing queue must serve without a 503. */
+export const BURST_SIZE = 20;
+
 /** Password sign-ins round-robin over the accounts, far more than bcrypt can serve. */
 function login(ctx: ScenarioContext, connections: number) {
   const tracker = { missingRetryAfter: 0 };
@@ -136,7 +149,7 @@ function register(ctx: ScenarioContext) {
   return runLoad(
     {
       base: ctx.base,
-      connections: 16,
+      connections: HAMMER_CONNECTIONS,
       seconds: ctx.seconds,
       requests: [checkRetryAfter(request, () => tracker.missingRetryAfter++)],
     },
@@ -145,8 +158,40 @@ function register(ctx: ScenarioContext) {
 }
 
 /**
+ * Bursts of BURST_SIZE sign-ins sent at the same moment, one burst after the other has been
+ * answered and the queue has drained, for the scenario's duration (at least one burst).
+ */
+async function burst(ctx: ScenarioContext): Promise<LoadResult> {
+  const samples = new Samples();
+  let missingRetryAfter = 0;
+  let next = 0;
+  const started = performance.now();
+  do {
+    await Promise.all(
+      Array.from({ length: BURST_SIZE }, async () => {
+        const account = ctx.accounts[next++ % ctx.accounts.length]!;
+        const sent = performance.now();
+        const res = await fetch(`${ctx.base}/api/auth/login`, {
+          method: 'POST',
+          headers: JSON_HEADERS,
+          body: JSON.stringify(account),
+        });
+        await res.arrayBuffer();
+        samples.add(res.status, performance.now() - sent);
+        if ((res.status === 429 || res.status === 503) && !res.headers.get('retry-after'))
+          missingRetryAfter++;
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 1000)); // the queue drains between bursts
+  } while (performance.now() - started < ctx.seconds * 1000);
+  const seconds = (performance.now() - started) / 1000;
+  return samples.result(BURST_SIZE, seconds, { shedWithoutRetryAfter: missingRetryAfter });
+}
+
+/**
  * Runs one scenario. `storm` yields three rows: its reads alone first (the unloaded baseline, same
- * 50 connections), then the same reads and the login storm together.
+ * 50 connections), then the same reads and the login storm together; the sign-ins alone are the
+ * `login` scenario's.
  */
 export async function runScenario(
   name: ScenarioName,
@@ -165,13 +210,15 @@ export async function runScenario(
       return { read: await read(ctx, 100) };
     case 'refresh':
       return { refresh: await refresh(ctx) };
+    case 'burst':
+      return { burst: await burst(ctx) };
     case 'login':
-      return { login: await login(ctx, 16) };
+      return { login: await login(ctx, HAMMER_CONNECTIONS) };
     case 'register':
       return { register: await register(ctx) };
     case 'storm': {
       const alone = await read(ctx, 50);
-      const [reads, logins] = await Promise.all([read(ctx, 50), login(ctx, 16)]);
+      const [reads, logins] = await Promise.all([read(ctx, 50), login(ctx, HAMMER_CONNECTIONS)]);
       return { 'storm-base': alone, 'storm-read': reads, 'storm-login': logins };
     }
   }

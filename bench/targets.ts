@@ -10,6 +10,8 @@ export interface Row extends LoadResult {
 
 export interface Pass {
   rows: Record<string, Row>;
+  /** Hashes/s of native bcrypt (cost 12) with one hash per core at once, measured in this pass: the sign-in limit. */
+  hashRate?: number;
   rssMb: number | null;
   heapMb: number | null;
 }
@@ -45,12 +47,12 @@ function ratioTarget(
   name: string,
   wanted: string,
   minimum: number,
-  part: (rows: Record<string, Row>) => number | undefined,
-  whole: (rows: Record<string, Row>) => number | undefined,
+  part: (pass: Pass) => number | undefined,
+  whole: (pass: Pass) => number | undefined,
   unit = '',
 ): Target | null {
   const pairs = passes
-    .map((p) => [part(p.rows), whole(p.rows)] as const)
+    .map((p) => [part(p), whole(p)] as const)
     .filter((x): x is readonly [number, number] => x[0] !== undefined && !!x[1]);
   if (pairs.length === 0) return null;
   const ratios = pairs.map(([a, b]) => a / b);
@@ -73,54 +75,68 @@ export function concurrentUsers(readRps: number, refreshRps: number, ttlSeconds:
   return { perUser, users: Math.floor(UTILISATION / perUser) };
 }
 
-function shedTarget(
-  passes: Pass[],
-  name: string,
-  ceiling: number,
-  parallelRate: number | undefined,
-): Target[] {
+/** Accepted sign-ins wait at most the queue's budget plus their own hash (PASSWORD_HASH_MAX_WAIT_MS). */
+export const ACCEPTED_P95_MS = 3000;
+/** 20 sign-ins at once on 2 cores at cost 12 take 10 rounds of one hash: about 3 s. */
+export const BURST_SLOWEST_MS = 3500;
+
+const sheds = (row: Row) =>
+  Object.entries(row.statuses)
+    .filter(([s]) => s === '503' || s === '429')
+    .reduce((n, [, c]) => n + c, 0);
+
+/** Sign-ins (or sign-ups) with no think time: throughput against the same pass's bcrypt rate. */
+function signInTargets(passes: Pass[], name: string): Target[] {
   const row = passes.at(-1)!.rows[name];
   if (!row) return [];
   const throughput = ratioTarget(
     passes,
     `${name}: throughput`,
-    `≥ 90 % of the bcrypt ceiling (${f1(ceiling)}/s)`,
+    '≥ 90 % of native bcrypt, one hash per core, measured in the same pass',
     0.9,
-    (rows) => rows[name]?.okRps,
-    () => ceiling,
-    ' ceiling',
-  )!;
-  if (parallelRate)
-    throughput.measured += ` (${pct(row.okRps / parallelRate)} of the ${f1(parallelRate)}/s measured with every core hashing)`;
-  const shed = Object.entries(row.statuses).filter(([s]) => s === '503' || s === '429');
-  const shedCount = shed.reduce((n, [, c]) => n + c, 0);
+    (p) => p.rows[name]?.okRps,
+    (p) => p.hashRate,
+    ' hashed',
+  );
   return [
-    throughput,
+    ...(throughput ? [throughput] : []),
     {
       name: `${name}: accepted p95`,
-      wanted: '< 500 ms',
+      wanted: `< ${ACCEPTED_P95_MS / 1000} s`,
       measured: `${f0(row.okLatency.p95)} ms`,
-      met: row.okLatency.count > 0 && row.okLatency.p95 < 500,
+      met: row.okLatency.count > 0 && row.okLatency.p95 < ACCEPTED_P95_MS,
     },
     {
-      name: `${name}: excess shed fast`,
-      wanted: '429/503 with Retry-After, p99 < 200 ms',
-      measured: `${shedCount} shed, p99 ${f0(row.failLatency.p99)} ms, ${row.shedWithoutRetryAfter} without Retry-After`,
-      met: row.failLatency.p99 < 200 && row.shedWithoutRetryAfter === 0,
+      name: `${name}: excess shed with Retry-After`,
+      wanted: '429/503 carry Retry-After',
+      measured: `${sheds(row)} shed (p50 ${f0(row.failLatency.p50)} ms), ${row.shedWithoutRetryAfter} without Retry-After`,
+      met: row.shedWithoutRetryAfter === 0,
+    },
+  ];
+}
+
+/** Bursts of sign-ins at the same moment, over every pass: none refused, all served in about 3 s. */
+function burstTarget(passes: Pass[]): Target[] {
+  const rows = passes.map((p) => p.rows.burst).filter((r): r is Row => !!r);
+  if (rows.length === 0) return [];
+  const refused = rows.reduce((n, r) => n + sheds(r), 0);
+  const answered = rows.reduce((n, r) => n + r.latency.count, 0);
+  const slowest = Math.max(...rows.map((r) => r.latency.max));
+  return [
+    {
+      name: 'burst: 20 sign-ins at once',
+      wanted: `no 429/503, slowest < ${BURST_SLOWEST_MS / 1000} s`,
+      measured: `${refused} of ${answered} refused over ${rows.length} passes, slowest ${f0(slowest)} ms`,
+      met: refused === 0 && slowest < BURST_SLOWEST_MS,
     },
   ];
 }
 
 /**
- * Every target of issue 9: throughput ratios on the median of the passes, latencies on the last
- * pass, memory on the last two passes.
+ * Every target of issues 9 and 13: throughput ratios on the median of the passes, latencies on
+ * the last pass (bursts on every pass), memory on the last two passes.
  */
-export function evaluate(
-  passes: Pass[],
-  loginCeiling: number,
-  serverSlow: SlowStatement[] | null,
-  parallelHashRate?: number,
-): Target[] {
+export function evaluate(passes: Pass[], serverSlow: SlowStatement[] | null): Target[] {
   const rows = passes.at(-1)!.rows;
   const { ceiling, read } = rows;
   const targets: Target[] = [];
@@ -129,8 +145,8 @@ export function evaluate(
     'read: throughput',
     '≥ 50 % of ceiling',
     0.5,
-    (r) => r.read?.okRps,
-    (r) => r.ceiling?.rps,
+    (p) => p.rows.read?.okRps,
+    (p) => p.rows.ceiling?.rps,
   );
   if (readShare) targets.push(readShare);
   if (ceiling && read) {
@@ -141,18 +157,29 @@ export function evaluate(
       met: read.latency.p99 < 50,
     });
   }
-  targets.push(...shedTarget(passes, 'login', loginCeiling, parallelHashRate));
-  targets.push(...shedTarget(passes, 'register', loginCeiling, parallelHashRate));
+  targets.push(...burstTarget(passes));
+  targets.push(...signInTargets(passes, 'login'));
+  targets.push(...signInTargets(passes, 'register'));
   const stormRead = rows['storm-read'];
-  const stormShare = ratioTarget(
+  const stormReads = ratioTarget(
     passes,
     'storm: reads kept',
-    '≥ 70 % of the same reads without the storm',
-    0.7,
-    (r) => r['storm-read']?.okRps,
-    (r) => (r['storm-base'] ?? r.read)?.okRps,
+    '≥ 60 % of the same reads without the storm',
+    0.6,
+    (p) => p.rows['storm-read']?.okRps,
+    (p) => (p.rows['storm-base'] ?? p.rows.read)?.okRps,
   );
-  if (stormShare) targets.push(stormShare);
+  if (stormReads) targets.push(stormReads);
+  const stormSignIns = ratioTarget(
+    passes,
+    'storm: sign-ins kept',
+    '≥ 30 % of the sign-ins without the reads (login)',
+    0.3,
+    (p) => p.rows['storm-login']?.okRps,
+    (p) => p.rows.login?.okRps,
+    ' alone',
+  );
+  if (stormSignIns) targets.push(stormSignIns);
   if (stormRead && read) {
     targets.push({
       name: 'storm: read p99',
@@ -166,8 +193,8 @@ export function evaluate(
     'refresh: throughput',
     '≥ 30 % of ceiling',
     0.3,
-    (r) => r.refresh?.okRps,
-    (r) => r.ceiling?.rps,
+    (p) => p.rows.refresh?.okRps,
+    (p) => p.rows.ceiling?.rps,
   );
   if (refreshShare) targets.push(refreshShare);
   const sqlP99 = Math.max(

@@ -21,6 +21,7 @@ import { corsOptions } from './http/origin.js';
 import { parseJsonBody } from './http/json-body.js';
 import type { App } from './http/types.js';
 import { registerWebApp } from './http/web.js';
+import { closeSilentConnections, serverTimeouts } from './http/slow-clients.js';
 import { ensureAdmin } from './ops/bootstrap.js';
 import { createMetrics } from './ops/metrics.js';
 import { registerOpsRoutes } from './ops/routes.js';
@@ -115,9 +116,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // A hop count is supported at runtime (proxy-addr); Fastify's types only list the other forms.
     trustProxy: config.trustProxy as boolean | string | string[],
     bodyLimit: config.BODY_LIMIT_BYTES,
-    requestTimeout: config.REQUEST_TIMEOUT_MS,
-    connectionTimeout: config.REQUEST_TIMEOUT_MS,
-    keepAliveTimeout: 5000,
+    ...serverTimeouts(config),
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     genReqId: (req) => requestIdFor(req),
@@ -143,6 +142,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  closeSilentConnections(app.server, config);
   app.decorate('ctx', ctx);
   app.decorate('draining', false);
   app.decorateRequest('auth', null);

@@ -45,9 +45,11 @@ interface Pending {
 }
 
 /**
- * A fixed set of threads that only run bcrypt, at a lower CPU priority than the event loop:
- * under a login storm the hashes take the CPU that request handling leaves over, instead of
- * competing with it (libuv's shared pool would run them at the same priority as everything else).
+ * A fixed set of threads that only run bcrypt, at a lower CPU priority than the event loop
+ * (libuv's shared pool would run them at the same priority as everything else). The niceness sets
+ * the share: where request handling and hashing both want a core, a thread at niceness 3 gets about
+ * a third of it, so reads keep most of the CPU during a login storm and sign-ins keep going during a
+ * read flood. In the idle scheduling class (niceness 19) they got nearly nothing and starved.
  */
 export class HashWorkers {
   private readonly idle: Worker[] = [];

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EnvSchema } from '../config/schema.js';
 import { AppError } from '../errors/app-error.js';
+import { IDLE_NICE } from './hash-workers.js';
 import { PasswordHasher, type HasherOptions } from './passwords.js';
 
 const hashers: PasswordHasher[] = [];
@@ -45,21 +47,56 @@ describe('PasswordHasher', () => {
     expect(await h.verifyAgainstDummy(`${long}A`)).toBe(false);
   });
 
-  it('sheds with 503 + Retry-After once no slot frees within maxWaitMs, and keeps nothing queued', async () => {
-    const h = hasher({ concurrency: 1, maxWaitMs: 50 });
-    const held = await h.acquire();
-    const started = performance.now();
-    const err = await h.acquire().catch((e: unknown) => e);
-    const waited = performance.now() - started;
-    expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).code).toBe('SERVICE_UNAVAILABLE');
-    expect((err as AppError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    expect(waited).toBeGreaterThanOrEqual(45);
+  it('queues what it can hash within the budget, sheds the rest with 503 + Retry-After, keeps nothing queued', async () => {
+    const h = hasher({ cost: 8, concurrency: 1, maxWaitMs: 300 });
+    await h.hash('calibration-password'); // the hasher has measured its hash time
+    const outcomes = await Promise.all(
+      Array.from({ length: 60 }, async (_, i) => {
+        const started = performance.now();
+        try {
+          await h.hash(`burst-password-${i}`);
+          return { served: true, ms: performance.now() - started };
+        } catch (err) {
+          expect(err).toBeInstanceOf(AppError);
+          expect((err as AppError).code).toBe('SERVICE_UNAVAILABLE');
+          expect((err as AppError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+          return { served: false, ms: performance.now() - started };
+        }
+      }),
+    );
+    const served = outcomes.filter((o) => o.served);
+    const shed = outcomes.filter((o) => !o.served);
+    expect(served.length).toBeGreaterThanOrEqual(2);
+    expect(shed.length).toBeGreaterThan(0);
+    // Admitted in arrival order: the first ones are served, the rest shed.
+    expect(outcomes.slice(0, served.length).every((o) => o.served)).toBe(true);
+    // A shed answer is held for the budget (at most a second), not given back at once.
+    for (const o of shed) expect(o.ms).toBeGreaterThanOrEqual(290);
     expect(h.queued).toBe(0);
-    held.release();
-    // The slot is free again: the next request is admitted at once.
+    // The queue is empty again: the next request is admitted at once.
     const next = await h.acquire();
     next.release();
+  });
+
+  it('holds shed answers, so clients retrying without pause cost few requests', async () => {
+    const h = hasher({ cost: 10, concurrency: 1, maxWaitMs: 250 });
+    await h.hash('calibration-password');
+    let shed = 0;
+    let served = 0;
+    const until = performance.now() + 1500;
+    await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        while (performance.now() < until) {
+          await h.hash('retrying-password').then(
+            () => served++,
+            () => shed++,
+          );
+        }
+      }),
+    );
+    expect(served).toBeGreaterThan(0);
+    // Answered at once, 12 loops would shed thousands of times in 1.5 s.
+    expect(shed).toBeLessThanOrEqual(12 * Math.ceil(1500 / 250) + 12);
   });
 
   it('sheds at once when maxWaitMs is 0', async () => {
@@ -105,7 +142,10 @@ describe('PasswordHasher', () => {
     const before = threadNiceValues().filter((n) => n === 9).length;
     const h = hasher({ concurrency: 2, nice: 9 });
     await Promise.all([h.hash('thread-one-password'), h.hash('thread-two-password')]);
-    expect(threadNiceValues().filter((n) => n === 9).length - before).toBe(2);
+    // The start-up calibration may still be starting the other thread: it lowers itself once up.
+    await expect
+      .poll(() => threadNiceValues().filter((n) => n === 9).length - before, { timeout: 10_000 })
+      .toBe(2);
     expect(threadNiceValues()[0]).toBe(0); // the main thread keeps its priority
   });
 
@@ -115,7 +155,24 @@ describe('PasswordHasher', () => {
     const before = idleThreads();
     const h = hasher({ concurrency: 2, nice: 19 });
     await Promise.all([h.hash('idle-one-password'), h.hash('idle-two-password')]);
-    expect(idleThreads() - before).toBe(2);
+    await expect.poll(() => idleThreads() - before, { timeout: 10_000 }).toBe(2);
+  });
+
+  it('at the default niceness, hashing keeps 30-40 % of a core that request handling also wants', () => {
+    // Linux CFS shares a contended core by weight (kernel/sched/core.c sched_prio_to_weight);
+    // the idle scheduling class weighs 3. Under a read flood the event loop and the hashing
+    // threads all want the CPU: in the idle class (or at niceness 10) hashing got 0.3 % (10 %)
+    // and sign-ins starved. The benchmark's storm scenario measures the resulting rates.
+    const WEIGHT = [
+      1024, 820, 655, 526, 423, 335, 272, 215, 172, 137, 110, 87, 70, 56, 45, 36, 29, 23, 18, 15,
+    ];
+    const IDLE_CLASS_WEIGHT = 3;
+    const nice = (EnvSchema.properties.PASSWORD_HASH_NICE as { default?: unknown })
+      .default as number;
+    const weight = nice >= IDLE_NICE ? IDLE_CLASS_WEIGHT : WEIGHT[nice]!;
+    const hashingShare = weight / (WEIGHT[0]! + weight);
+    expect(hashingShare, `niceness ${nice}`).toBeGreaterThanOrEqual(0.3);
+    expect(1 - hashingShare, `niceness ${nice}`).toBeGreaterThanOrEqual(0.6);
   });
 
   it('fails a hash after close instead of hanging', async () => {

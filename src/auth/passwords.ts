@@ -25,13 +25,23 @@ export interface HasherOptions {
   cost: number;
   /** Hashes run at once: the number of hashing threads. */
   concurrency: number;
-  /** How long a request may wait for a free hashing slot before it is shed with 503. */
+  /**
+   * The wait budget: the longest a request may take from arrival until its own hash is done,
+   * predicted from the measured hash time and the queue ahead of it. Beyond it: 503 + Retry-After.
+   */
   maxWaitMs: number;
   /** Nice value of the hashing threads (0 = same CPU priority as request handling). */
   nice: number;
   onQueueChange?: (queued: number, running: number) => void;
   onWait?: (waitMs: number) => void;
 }
+
+/**
+ * How long a shed answer is held back (at most the wait budget). A client that retries at once,
+ * ignoring Retry-After, then costs one cheap request a second instead of a loop that takes the
+ * CPU hashing needs; holding it costs one timer.
+ */
+const SHED_HOLD_MS = 1000;
 
 /**
  * One request's turn at hashing. Its one hash or comparison gives it back; `release()` gives it
@@ -47,16 +57,18 @@ export interface HashSlot {
 }
 
 /**
- * Admission-controlled bcrypt. At most `concurrency` hashes run at once, on dedicated low-priority
- * threads (hash-workers.ts), so request handling keeps the CPU it needs during a login storm. A
- * request waits at most `maxWaitMs` for a slot, in arrival order; past that it is shed with
- * 503 + Retry-After. Accepted sign-ins therefore take at most that wait plus one hash, and a client
- * hammering without pause is answered after the wait, which bounds how much CPU shedding costs.
+ * Admission-controlled bcrypt. At most `concurrency` hashes run at once, on dedicated threads at
+ * a lower CPU priority (hash-workers.ts). The others queue in arrival order, as long as the queue
+ * can serve them within the wait budget: a request is admitted when the rounds of hashes ahead of
+ * it plus its own, at the measured hash time, fit in `maxWaitMs`. So a burst that the cores can
+ * serve in time is served in full, and what they cannot is shed at once, when it arrives, with
+ * 503 + Retry-After (the answer held back a moment so that retrying without pause stays cheap).
+ * An admitted request is never shed later: its wait was already spent.
  */
 export class PasswordHasher {
   private running = 0;
-  private readonly waiters: Array<{ grant: () => void; enqueuedAt: number }> = [];
-  /** Moving average of one hash, measured, for Retry-After. */
+  private readonly waiters: Array<() => void> = [];
+  /** Moving average of one hash, measured, for admission and Retry-After. */
   private averageHashMs: number;
   private dummyHash: Promise<string> | null = null;
   private readonly workers: HashWorkers;
@@ -64,39 +76,36 @@ export class PasswordHasher {
   constructor(private readonly options: HasherOptions) {
     this.averageHashMs = 2 ** options.cost / 16; // rough first guess, replaced by measurements
     this.workers = new HashWorkers(options.concurrency, options.nice);
+    this.calibrate();
   }
 
   get queued(): number {
     return this.waiters.length;
   }
 
-  /** A hashing slot, or 503 + Retry-After once none has come free within maxWaitMs. */
+  /** A hashing slot, or 503 + Retry-After when the queue cannot serve this request within budget. */
   acquire(): Promise<HashSlot> {
-    const enqueuedAt = performance.now();
     if (this.running < this.options.concurrency && this.waiters.length === 0) {
       this.running++;
       this.options.onWait?.(0);
       this.changed();
       return Promise.resolve(this.slot());
     }
-    if (this.options.maxWaitMs === 0) return Promise.reject(this.shed());
-    return new Promise<HashSlot>((resolve, reject) => {
-      const waiter = {
-        enqueuedAt,
-        grant: () => {
-          clearTimeout(timer);
-          this.options.onWait?.(performance.now() - enqueuedAt);
-          resolve(this.slot());
-        },
-      };
-      const timer = setTimeout(() => {
-        this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        this.changed();
-        reject(this.shed());
-      }, this.options.maxWaitMs);
-      this.waiters.push(waiter);
+    if (this.predictedMs() > this.options.maxWaitMs) return this.shed();
+    const enqueuedAt = performance.now();
+    return new Promise<HashSlot>((resolve) => {
+      this.waiters.push(() => {
+        this.options.onWait?.(performance.now() - enqueuedAt);
+        resolve(this.slot());
+      });
       this.changed();
     });
+  }
+
+  /** Predicted time from now until a newcomer's hash is done: the rounds ahead of it plus its own. */
+  private predictedMs(): number {
+    const ahead = this.running + this.waiters.length;
+    return Math.ceil((ahead + 1) / this.options.concurrency) * this.averageHashMs;
   }
 
   async hash(password: string): Promise<string> {
@@ -111,21 +120,23 @@ export class PasswordHasher {
     return (await this.acquire()).verifyAgainstDummy(password);
   }
 
-  /** Seconds a shed client should wait before trying again. */
-  retryAfterSeconds(): number {
+  /** Seconds a shed client should wait before trying again: the backlog left after `laterMs`. */
+  retryAfterSeconds(laterMs = 0): number {
     const backlog = (this.waiters.length + this.running) / this.options.concurrency;
-    return Math.max(1, Math.ceil((backlog * this.averageHashMs) / 1000));
+    return Math.max(1, Math.ceil((backlog * this.averageHashMs - laterMs) / 1000));
   }
 
   close(): Promise<void> {
     return this.workers.close();
   }
 
-  private shed(): AppError {
-    return new AppError('SERVICE_UNAVAILABLE', {
+  private shed(): Promise<never> {
+    const holdMs = Math.min(SHED_HOLD_MS, this.options.maxWaitMs);
+    const error = new AppError('SERVICE_UNAVAILABLE', {
       message: 'Too many sign-ins at once; try again in a moment',
-      retryAfterSeconds: this.retryAfterSeconds(),
+      retryAfterSeconds: this.retryAfterSeconds(holdMs),
     });
+    return new Promise((_resolve, reject) => setTimeout(() => reject(error), holdMs));
   }
 
   private changed(): void {
@@ -135,7 +146,7 @@ export class PasswordHasher {
   private giveBack(): void {
     const next = this.waiters.shift();
     if (next)
-      next.grant(); // the slot passes straight on
+      next(); // the slot passes straight on
     else this.running--;
     this.changed();
   }
@@ -153,7 +164,7 @@ export class PasswordHasher {
       try {
         return await work();
       } finally {
-        this.averageHashMs = this.averageHashMs * 0.8 + (performance.now() - begun) * 0.2;
+        this.measured(performance.now() - begun);
         release();
       }
     };
@@ -168,6 +179,23 @@ export class PasswordHasher {
       },
       release,
     };
+  }
+
+  private measured(hashMs: number): void {
+    this.averageHashMs = this.averageHashMs * 0.8 + hashMs * 0.2;
+  }
+
+  /**
+   * Replaces the first guess with a measurement at start-up, in the background: the dummy hash
+   * (which also starts a thread), then one timed comparison on the running thread.
+   */
+  private calibrate(): void {
+    void (async () => {
+      const dummy = await this.dummy();
+      const begun = performance.now();
+      await this.workers.compare(prehash('gatehouse-calibration'), dummy);
+      this.averageHashMs = performance.now() - begun;
+    })().catch(() => undefined); // closed before it finished: the guess stays
   }
 
   private dummy(): Promise<string> {

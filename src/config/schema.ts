@@ -119,18 +119,18 @@ export const EnvSchema = Type.Object({
     description: 'Hashes run at once; 0 = number of CPUs',
   }),
   PASSWORD_HASH_MAX_WAIT_MS: Type.Integer({
-    default: 100,
+    default: 3000,
     minimum: 0,
     maximum: 60_000,
     description:
-      'How long a sign-in waits for a free hashing slot before it gets 503 + Retry-After',
+      'Wait budget of a sign-in: it queues for hashing when the hashes ahead of it and its own, at the measured hash time, finish within this; otherwise 503 + Retry-After. The default serves 20 sign-ins arriving at once on 2 cores at cost 12',
   }),
   PASSWORD_HASH_NICE: Type.Integer({
-    default: 19,
+    default: 3,
     minimum: 0,
     maximum: 19,
     description:
-      'Niceness of the hashing threads (19 also selects the idle scheduling class where chrt exists): request handling keeps the CPU during login storms',
+      'Niceness of the hashing threads: 3 keeps request handling ahead while sign-ins keep a share of a busy CPU (19 also selects the idle scheduling class where chrt exists, and sign-ins starve under a read flood)',
   }),
   ADMIN_EMAIL: Type.Optional(
     Type.String({ minLength: 3, description: 'Ensure this account exists with role admin' }),
@@ -156,6 +156,18 @@ export const EnvSchema = Type.Object({
     default: 30000,
     minimum: 1000,
     description: 'Whole-request timeout for slow clients',
+  }),
+  HEADERS_TIMEOUT_MS: Type.Integer({
+    default: 10000,
+    minimum: 100,
+    description:
+      'A socket whose request headers have not all arrived this long after they began is closed (408); at most REQUEST_TIMEOUT_MS',
+  }),
+  KEEP_ALIVE_TIMEOUT_MS: Type.Integer({
+    default: 5000,
+    minimum: 100,
+    description:
+      'An idle connection is closed after this long, and so is a new one that sends nothing',
   }),
   SHUTDOWN_TIMEOUT_SECONDS: Type.Integer({
     default: 10,

@@ -10,8 +10,8 @@ const percentile = (values: number[], p: number) => {
 };
 
 /**
- * A login storm against real bcrypt (cost 10, one hash at a time, 200 ms budget): the excess is
- * shed at once with 503 + Retry-After instead of queueing, and authenticated reads stay served.
+ * A login storm against real bcrypt (cost 10, one hash at a time, 200 ms budget): what the queue
+ * cannot hash within the budget is shed with 503 + Retry-After, and authenticated reads stay served.
  */
 describe('password-hash admission control under a login storm', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
