@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -10,25 +9,13 @@ import {
   type TestApp,
 } from '../helpers/app.js';
 import { waitForLockWaiters } from '../helpers/database.js';
-import { query } from '../users/helpers.js';
+import { query, storeResetToken } from '../users/helpers.js';
 
 const NEW_PASSWORD = 'a whole new passphrase 42';
 const apps: TestApp[] = [];
 afterEach(async () => {
   while (apps.length) await apps.pop()!.close();
 });
-
-/** A reset link for the user, stored the way the mail flow stores it (only its hash). */
-async function resetToken(t: TestApp, user: SignedIn): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
-  await query(
-    t,
-    `insert into email_tokens (user_id, purpose, token_hash, email, expires_at)
-     values ($1, 'reset_password', $2, $3, now() + interval '1 hour')`,
-    [user.id, createHash('sha256').update(token).digest(), user.email],
-  );
-  return token;
-}
 
 type Response = Awaited<ReturnType<TestApp['app']['inject']>>;
 type Change = (t: TestApp, user: SignedIn) => Promise<() => Promise<Response>>;
@@ -37,7 +24,7 @@ const changes: Array<[string, Change, number]> = [
   [
     'a password reset',
     async (t, user) => {
-      const token = await resetToken(t, user);
+      const token = await storeResetToken(t, user);
       return () =>
         t.app.inject({
           method: 'POST',
