@@ -204,6 +204,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     cache: ctx.cache,
     tokenSecret: config.TOKEN_SECRET,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    sessionMaxLifetimeDays: config.SESSION_MAX_LIFETIME_DAYS,
     refreshReuseGraceSeconds: config.REFRESH_REUSE_GRACE_SECONDS,
     onRefreshOutcome: (outcome) => ctx.metrics.refreshes.inc({ outcome }),
     onSessionsRevoked: (count) => ctx.metrics.sessionsRevoked.inc(count),

@@ -27,12 +27,19 @@ export interface Limits {
   loginSucceeded(email: string, ip: string | null): Promise<void>;
   /** The attempt ended before the password was judged (503 shed, database error): gives it back. */
   loginAborted(email: string, ip: string | null): Promise<void>;
+  /**
+   * Before mail goes to `recipient` at the request of `ip`: counts it against the per-address and
+   * per-recipient mail limits (shared with forgot-password), or throws RATE_LIMITED past either.
+   */
+  beforeMail(recipient: string, ip: string | null): Promise<void>;
 }
 
 /** Mail side effects other features trigger, implemented in email/. */
 export interface EmailHooks {
   /** Queue the verification mail for this user's current address, inside the caller's transaction. */
   queueVerification(trx: Kysely<Database>, user: UserRow): Promise<void>;
+  /** Spends the user's outstanding reset links (the password changed), inside the caller's transaction. */
+  retirePasswordResets(trx: Kysely<Database>, userId: number): Promise<void>;
 }
 
 /** Everything a feature's routes may use; built once in app.ts. */

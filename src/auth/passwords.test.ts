@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EnvSchema } from '../config/schema.js';
 import { AppError } from '../errors/app-error.js';
 import { IDLE_NICE } from './hash-workers.js';
-import { PasswordHasher, type HasherOptions } from './passwords.js';
+import { bcryptCost, PasswordHasher, type HasherOptions } from './passwords.js';
 
 const hashers: PasswordHasher[] = [];
 function hasher(options: Partial<HasherOptions> = {}): PasswordHasher {
@@ -173,6 +173,42 @@ describe('PasswordHasher', () => {
     const hashingShare = weight / (WEIGHT[0]! + weight);
     expect(hashingShare, `niceness ${nice}`).toBeGreaterThanOrEqual(0.3);
     expect(1 - hashingShare, `niceness ${nice}`).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('reads the cost of a stored hash and asks for a rehash at any other cost', async () => {
+    const h = hasher({ cost: 5 });
+    const current = await h.hash('the same password');
+    const older = await hasher({ cost: 4 }).hash('the same password');
+    expect(bcryptCost(current)).toBe(5);
+    expect(bcryptCost(older)).toBe(4);
+    expect(bcryptCost('not a bcrypt hash')).toBeNull();
+    expect(h.needsRehash(current)).toBe(false);
+    expect(h.needsRehash(older)).toBe(true);
+    expect(h.needsRehash('not a bcrypt hash')).toBe(false);
+  });
+
+  /** @see issue 13: an unknown address must cost what a real account's check costs. */
+  it('checks unknown accounts against a dummy made at the configured cost', async () => {
+    const h = hasher({ cost: 9 });
+    const real = await h.hash('the real password');
+    const cheap = await hasher({ cost: 5 }).hash('the real password');
+    await h.verifyAgainstDummy('warm-up'); // the dummy is made once, on first use
+    const median = async (check: () => Promise<boolean>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        await check();
+        times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b)[2]!;
+    };
+    const dummy = await median(() => h.verifyAgainstDummy('a guess'));
+    const account = await median(() => h.verify('a guess', real));
+    const oldCost = await median(() => h.verify('a guess', cheap));
+    // Cost 9 is 16 times the work of cost 5: generous bounds still tell them apart.
+    expect(dummy / account).toBeGreaterThan(0.5);
+    expect(dummy / account).toBeLessThan(2);
+    expect(dummy / oldCost).toBeGreaterThan(4);
   });
 
   it('fails a hash after close instead of hanging', async () => {

@@ -21,6 +21,12 @@ export function isCommonPassword(password: string): boolean {
   return COMMON_PASSWORDS.has(password.toLowerCase());
 }
 
+/** The work factor a stored `$2a$`/`$2b$`/`$2y$` hash was made with; null for anything else. */
+export function bcryptCost(hash: string): number | null {
+  const match = /^\$2[aby]\$(\d{2})\$/.exec(hash);
+  return match ? Number(match[1]) : null;
+}
+
 export interface HasherOptions {
   cost: number;
   /** Hashes run at once: the number of hashing threads. */
@@ -118,6 +124,16 @@ export class PasswordHasher {
 
   async verifyAgainstDummy(password: string): Promise<false> {
     return (await this.acquire()).verifyAgainstDummy(password);
+  }
+
+  /**
+   * Whether a stored hash was made at another cost than the configured one. Such a hash is
+   * replaced at the account's next sign-in, so after a BCRYPT_COST change every account's check
+   * comes to cost what the dummy check of an unknown address costs (made at the configured cost).
+   */
+  needsRehash(hash: string): boolean {
+    const cost = bcryptCost(hash);
+    return cost !== null && cost !== this.options.cost;
   }
 
   /** Seconds a shed client should wait before trying again: the backlog left after `laterMs`. */

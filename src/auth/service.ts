@@ -97,30 +97,53 @@ export function createAuthService(deps: AuthServiceDeps) {
     });
   }
 
-  /** Unknown email and wrong password cost one bcrypt comparison each and give the same answer. */
-  async function authenticate(
+  /**
+   * The account for this address, if any, and whether the password is its own. An unknown address
+   * is checked against the dummy hash: both kinds of failure cost one bcrypt comparison each.
+   */
+  async function checkPassword(
     emailInput: string,
     password: string,
-    context: RequestContext,
-  ): Promise<UserRow> {
+  ): Promise<{ user: UserRow | undefined; matches: boolean }> {
     const email = normalizeEmail(emailInput);
     const user = email ? await users.findUserByEmail(db, email) : undefined;
-    if (!user) {
-      await hasher.verifyAgainstDummy(password);
-      deps.onLoginOutcome?.('wrong_credentials');
-      throw new AppError('INVALID_CREDENTIALS');
+    const matches = user
+      ? await hasher.verify(password, user.password_hash)
+      : await hasher.verifyAgainstDummy(password);
+    return { user, matches };
+  }
+
+  /**
+   * A wrong guess. It stays counted whatever happens next (the failure was reserved before the
+   * check, and nothing below gives it back), and the audit write is the same statement for an
+   * unknown address and a wrong password: neither status, body nor database work tells them apart.
+   */
+  async function rejectGuess(
+    email: string,
+    user: UserRow | undefined,
+    context: RequestContext,
+  ): Promise<never> {
+    await deps.limits.loginFailed(email, context.ip);
+    deps.onLoginOutcome?.('wrong_credentials');
+    await appendAuditEvent(db, {
+      type: AUDIT_EVENTS.LOGIN_FAILED,
+      userId: user?.id ?? null,
+      context,
+      details: { reason: user ? 'wrong_password' : 'unknown_account' },
+    });
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+
+  /** A hash at the configured cost for a stored one made at another; none when the hasher is busy. */
+  async function upgradedHash(user: UserRow, password: string): Promise<string | undefined> {
+    if (!hasher.needsRehash(user.password_hash)) return undefined;
+    try {
+      return await hasher.hash(password);
+    } catch (err) {
+      // Shed under load: this sign-in goes ahead with the old hash, a later one upgrades it.
+      if (err instanceof AppError && err.code === 'SERVICE_UNAVAILABLE') return undefined;
+      throw err;
     }
-    if (!(await hasher.verify(password, user.password_hash))) {
-      await appendAuditEvent(db, {
-        type: AUDIT_EVENTS.LOGIN_FAILED,
-        userId: user.id,
-        context,
-        details: { reason: 'wrong_password' },
-      });
-      deps.onLoginOutcome?.('wrong_credentials');
-      throw new AppError('INVALID_CREDENTIALS');
-    }
-    return user;
   }
 
   async function login(
@@ -129,29 +152,31 @@ export function createAuthService(deps: AuthServiceDeps) {
   ): Promise<{ user: UserRow; tokens: IssuedTokens }> {
     // Brute-force protection: counted per account and address before any password is checked.
     await deps.limits.beforeLogin(input.email, context.ip);
-    let user: UserRow;
+    let checked: Awaited<ReturnType<typeof checkPassword>>;
     try {
-      user = await authenticate(input.email, input.password, context);
+      checked = await checkPassword(input.email, input.password);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'INVALID_CREDENTIALS')
-        await deps.limits.loginFailed(input.email, context.ip);
-      else {
-        await deps.limits.loginAborted(input.email, context.ip);
-        // Answered 503 (hash queue full or database down) before any password was judged.
-        if (err instanceof AppError && err.code === 'SERVICE_UNAVAILABLE')
-          deps.onLoginOutcome?.('shed');
-      }
+      // Answered 503 (hash queue full or database down) before any password was judged.
+      await deps.limits.loginAborted(input.email, context.ip);
+      if (err instanceof AppError && err.code === 'SERVICE_UNAVAILABLE')
+        deps.onLoginOutcome?.('shed');
       throw err;
     }
+    const { user, matches } = checked;
+    if (!user || !matches) return rejectGuess(input.email, user, context);
     // The password was right (even if the account is not verified yet): not a failed guess.
     await deps.limits.loginSucceeded(input.email, context.ip);
     if (deps.requireEmailVerification && !user.email_verified) {
       deps.onLoginOutcome?.('unverified');
       throw new AppError('EMAIL_NOT_VERIFIED');
     }
+    const upgrade = await upgradedHash(user, input.password);
     const result = await db.transaction().execute(async (trx) => {
-      const tokens = await deps.sessions.startSession(trx, user, context);
-      const fresh = await users.recordLogin(trx, user.id);
+      // Compare-and-set on the hash that was checked: a reset, password change or deletion that
+      // committed while bcrypt ran leaves nothing to sign in to (and no session outlives it).
+      const fresh = await users.recordLogin(trx, user.id, user.password_hash, upgrade);
+      if (!fresh) return null;
+      const tokens = await deps.sessions.startSession(trx, fresh, context);
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.LOGIN_SUCCEEDED,
         userId: user.id,
@@ -160,10 +185,14 @@ export function createAuthService(deps: AuthServiceDeps) {
       });
       return { user: fresh, tokens };
     });
+    if (!result) {
+      deps.onLoginOutcome?.('wrong_credentials');
+      throw new AppError('INVALID_CREDENTIALS');
+    }
     await deps.invalidateUser(user.id);
     deps.onLoginOutcome?.('success');
     return result;
   }
 
-  return { register, authenticate, login };
+  return { register, login };
 }

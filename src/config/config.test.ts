@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       ACCESS_TOKEN_TTL_SECONDS: 900,
       REFRESH_TOKEN_TTL_SECONDS: 2592000,
       REFRESH_REUSE_GRACE_SECONDS: 10,
+      SESSION_MAX_LIFETIME_DAYS: 90,
       BCRYPT_COST: 12,
       SHUTDOWN_TIMEOUT_SECONDS: 10,
       trustProxy: false,

@@ -100,6 +100,13 @@ export const EnvSchema = Type.Object({
     minimum: 60,
     description: 'Refresh-token (session) lifetime, default 30 days',
   }),
+  SESSION_MAX_LIFETIME_DAYS: Type.Integer({
+    default: 90,
+    minimum: 1,
+    maximum: 3650,
+    description:
+      'Absolute session lifetime: no refresh extends a session (or its refresh tokens) past this many days after its sign-in',
+  }),
   REFRESH_REUSE_GRACE_SECONDS: Type.Integer({
     default: 10,
     minimum: 0,

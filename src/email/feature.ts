@@ -7,6 +7,7 @@ import { OutboxWorker } from './outbox-worker.js';
 import { countPendingMails } from './outbox-repository.js';
 import { registerEmailRoutes } from './routes.js';
 import { deriveMailKey } from './sealed.js';
+import { retireEmailTokens } from './token-repository.js';
 import { createEmailService } from './service.js';
 
 export interface EmailFeature {
@@ -60,6 +61,7 @@ export function createEmailFeature(ctx: AppContext): EmailFeature {
       await queue.queueVerification(trx, user);
       setTimeout(() => worker.kick(), KICK_AFTER_HOOK_MS).unref();
     },
+    retirePasswordResets: (trx, userId) => retireEmailTokens(trx, userId, 'reset_password'),
   };
 
   return {

@@ -8,6 +8,8 @@ import type { Database } from '../db/types.js';
 export interface CleanupPolicy {
   auditRetentionDays: number;
   sessionRetentionDays: number;
+  /** Sessions end at most this long after their sign-in (then count as ended for retention). */
+  sessionMaxLifetimeDays: number;
   mailRetentionDays: number;
   /** Retired signing keys still verify for this long; after it they are deleted. */
   keyVerifyWindowSeconds: number;
@@ -26,6 +28,7 @@ export function cleanupPolicy(config: Config): CleanupPolicy {
   return {
     auditRetentionDays: config.AUDIT_RETENTION_DAYS,
     sessionRetentionDays: config.SESSION_RETENTION_DAYS,
+    sessionMaxLifetimeDays: config.SESSION_MAX_LIFETIME_DAYS,
     mailRetentionDays: config.MAIL_RETENTION_DAYS,
     keyVerifyWindowSeconds: keyVerifyWindowSeconds(config.ACCESS_TOKEN_TTL_SECONDS),
   };
@@ -47,11 +50,14 @@ function targets(policy: CleanupPolicy): Target[] {
   const sessionCutoff = daysAgo(policy.sessionRetentionDays);
   const mailCutoff = daysAgo(policy.mailRetentionDays);
   return [
-    // Ended sessions; ON DELETE CASCADE removes their refresh tokens with them.
+    // Ended sessions (revoked, expired, or past their absolute lifetime, which rows written
+    // before a cut of SESSION_MAX_LIFETIME_DAYS may run ahead of); ON DELETE CASCADE removes their
+    // refresh tokens with them.
     {
       table: 'sessions',
       key: 'id',
-      where: sql`(revoked_at < ${sessionCutoff} or expires_at < ${sessionCutoff})`,
+      where: sql`(revoked_at < ${sessionCutoff} or expires_at < ${sessionCutoff}
+        or created_at < ${daysAgo(policy.sessionMaxLifetimeDays + policy.sessionRetentionDays)})`,
     },
     // Expired refresh tokens of sessions that are still alive (one per rotation adds up).
     { table: 'refresh_tokens', key: 'id', where: sql`expires_at < ${sessionCutoff}` },

@@ -15,6 +15,8 @@ export interface SessionServiceDeps {
   cache: LiveSessionCache;
   tokenSecret: string;
   refreshTokenTtlSeconds: number;
+  /** Absolute lifetime: no refresh extends a session past sign-in + this. */
+  sessionMaxLifetimeDays: number;
   refreshReuseGraceSeconds: number;
   onRefreshOutcome?: (outcome: 'rotated' | 'grace_replay' | 'reuse_detected' | 'invalid') => void;
   onSessionsRevoked?: (count: number) => void;
@@ -46,6 +48,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   const successorOf = (token: string) =>
     createHmac('sha256', deps.tokenSecret).update(token, 'utf8').digest('base64url');
   const expiry = () => new Date(Date.now() + deps.refreshTokenTtlSeconds * 1000);
+  const maxLifetimeDays = deps.sessionMaxLifetimeDays;
 
   async function signFor(userId: number, sessionId: number, role: Role) {
     return deps.accessTokens.sign({ userId, sessionId, role });
@@ -57,7 +60,9 @@ export function createSessionService(deps: SessionServiceDeps) {
     user: { id: number; role: Role },
     context: RequestContext,
   ): Promise<IssuedTokens> {
-    const expiresAt = expiry();
+    // A session starts with the sliding expiry, or its whole lifetime if that is shorter.
+    const lifetimeEnd = new Date(Date.now() + maxLifetimeDays * 86_400_000);
+    const expiresAt = new Date(Math.min(expiry().getTime(), lifetimeEnd.getTime()));
     const session = await sessions.insertSession(trx, {
       userId: user.id,
       ip: context.ip,
@@ -94,13 +99,14 @@ export function createSessionService(deps: SessionServiceDeps) {
       presentedHash,
       successorHash: hashToken(successor),
       expiresAt: expiry(),
+      maxLifetimeDays,
     });
     if (claimed) {
       deps.onRefreshOutcome?.('rotated');
       return issueAccess(claimed.user_id, claimed.session_id, successor);
     }
 
-    const seen = await refreshTokens.inspectRefreshToken(db, presentedHash);
+    const seen = await refreshTokens.inspectRefreshToken(db, presentedHash, maxLifetimeDays);
     if (!seen || !seen.session_live || seen.used_seconds_ago === null) {
       deps.onRefreshOutcome?.('invalid');
       throw new AppError('INVALID_REFRESH_TOKEN');

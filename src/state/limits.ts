@@ -83,16 +83,19 @@ export function createLimits(ctx: AppContext): Limits & { register(app: App): vo
     windowSeconds: HOUR,
   };
 
+  const beforeMail = async (recipient: string, ip: string | null) => {
+    await limiter.hit(mailPerAddress, limitAddress(ip));
+    await limiter.hit(mailPerRecipient, `email:${limitEmail(recipient)}`);
+  };
+
   return {
     guards: {
       register: perAddress(register),
       refresh: perAddress(refresh),
       async forgotPassword(request) {
-        await limiter.hit(mailPerAddress, limitAddress(request.ip));
         const email = (request.body as { email?: unknown } | null | undefined)?.email;
-        if (typeof email === 'string') {
-          await limiter.hit(mailPerRecipient, `email:${limitEmail(email)}`);
-        }
+        if (typeof email === 'string') await beforeMail(email, request.ip);
+        else await limiter.hit(mailPerAddress, limitAddress(request.ip));
       },
       // Runs after authenticate when the route requires it: then the user is limited too.
       async resendVerification(request) {
@@ -104,6 +107,8 @@ export function createLimits(ctx: AppContext): Limits & { register(app: App): vo
     loginFailed: login.loginFailed,
     loginSucceeded: login.loginSucceeded,
     loginAborted: login.loginAborted,
+    // Email changes send a verification mail to the new address: counted like forgot-password.
+    beforeMail,
 
     register(app: App) {
       // onRequest: refused before the body is read or parsed, so a flood costs as little as possible.

@@ -66,16 +66,17 @@ export function createAccountChanges(deps: ChangeDeps) {
     // Whoever holds a stolen access token must not be able to take the account over.
     if (isSelf && (emailChanging || passwordChanging))
       await deps.assertCurrentPassword(current, input.current_password, context);
-    if (
-      emailChanging &&
-      emailKey(valid.email!) !== emailKey(current.email) &&
-      (await users.findUserByEmail(db, valid.email!))
-    ) {
+    // Another mailbox, not just another spelling: it must be free, and it gets a verification mail.
+    const toNewAddress = emailChanging && emailKey(valid.email!) !== emailKey(current.email);
+    if (toNewAddress && (await users.findUserByEmail(db, valid.email!))) {
       // Early answer; the unique email_normalized still decides a race (mapped to the same 409).
       throw new AppError('EMAIL_TAKEN', {
         errors: { email: 'Email address is already registered' },
       });
     }
+    // A new address gets a verification mail: counted like forgot-password, per requesting address
+    // and per recipient, or switching back and forth would mail a stranger without limit.
+    if (toNewAddress) await deps.limits.beforeMail(valid.email!, context.ip);
     // Hashed before the transaction: no row stays locked while bcrypt runs.
     const passwordHash = passwordChanging ? await deps.hasher.hash(input.password!) : undefined;
     const actorId = isSelf ? null : actor.userId;
@@ -127,6 +128,8 @@ export function createAccountChanges(deps: ChangeDeps) {
         });
       let revoked: number[] = [];
       if (passwordHash) {
+        // A reset link sent for the old password must not undo this change later.
+        await deps.email.retirePasswordResets(trx, id);
         // Own change: this session stays, every other one ends. An admin's reset ends them all.
         revoked = await sessions.revokeAllSessions(
           trx,

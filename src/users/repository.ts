@@ -43,14 +43,28 @@ export async function updateUser(
     .executeTakeFirst();
 }
 
-/** Stamps the sign-in time and returns the updated row (one statement, no read-back). */
-export async function recordLogin(db: Executor, id: number): Promise<UserRow> {
+/**
+ * Stamps the sign-in time, and stores `upgradedHash` when given, only while the password hash is
+ * still `checkedHash`, the one the sign-in verified. The UPDATE locks the row and re-reads it after
+ * any concurrent change commits, so a reset, password change or deletion that committed meanwhile
+ * makes it match nothing: undefined then (one statement, no read-back).
+ */
+export async function recordLogin(
+  db: Executor,
+  id: number,
+  checkedHash: string,
+  upgradedHash?: string,
+): Promise<UserRow | undefined> {
   return db
     .updateTable('users')
-    .set({ last_login_at: sql`now()` })
+    .set({
+      last_login_at: sql`now()`,
+      ...(upgradedHash !== undefined && { password_hash: upgradedHash }),
+    })
     .where('id', '=', id)
+    .where('password_hash', '=', checkedHash)
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
 }
 
 export interface UserListFilter {

@@ -47,3 +47,23 @@ export async function createTestDatabase(): Promise<TestDatabase & { name: strin
     },
   };
 }
+
+/**
+ * Polls until `count` other connections of the holder's database wait for a lock, so a race test
+ * knows its requests really queue in PostgreSQL before it lets go.
+ */
+export async function waitForLockWaiters(holder: pg.Client, count: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    // Inside a transaction PostgreSQL keeps serving the first snapshot of pg_stat_activity:
+    // without clearing it, a first look taken before the requests arrived would never change.
+    await holder.query('select pg_stat_clear_snapshot()');
+    const { rows } = await holder.query<{ n: string }>(
+      `select count(*) as n from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+    );
+    if (Number(rows[0]!.n) >= count) return;
+    if (Date.now() > deadline) throw new Error(`fewer than ${count} connections wait for a lock`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

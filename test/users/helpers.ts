@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { buildTestApp, login, type SignedIn, type TestApp } from '../helpers/app.js';
 
@@ -43,4 +44,19 @@ export async function auditTypes(t: TestApp, userId: number): Promise<string[]> 
     [userId],
   );
   return rows.map((r) => r.type);
+}
+
+/** A live reset link for the user, stored the way the mail flow stores it (only its hash). */
+export async function storeResetToken(
+  t: TestApp,
+  user: { id: number; email: string },
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await query(
+    t,
+    `insert into email_tokens (user_id, purpose, token_hash, email, expires_at)
+     values ($1, 'reset_password', $2, $3, now() + interval '1 hour')`,
+    [user.id, createHash('sha256').update(token).digest(), user.email],
+  );
+  return token;
 }

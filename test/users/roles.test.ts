@@ -14,6 +14,7 @@ import {
   type SignedIn,
   type TestApp,
 } from '../helpers/app.js';
+import { waitForLockWaiters } from '../helpers/database.js';
 import { TEST_ENV } from '../helpers/env.js';
 import { promoteInDatabase, query } from './helpers.js';
 
@@ -153,18 +154,7 @@ describe('the last admin', () => {
         `select id from users where role = 'admin' order by id limit 1 for update`,
       );
       const pending = Promise.all(requests());
-      const deadline = Date.now() + 5000;
-      for (;;) {
-        // Inside a transaction PostgreSQL keeps serving the first snapshot of pg_stat_activity:
-        // without clearing it, a first look taken before the requests arrived would never change.
-        await holder.query('select pg_stat_clear_snapshot()');
-        const { rows } = await holder.query<{ n: string }>(
-          `select count(*) as n from pg_stat_activity
-            where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
-        );
-        if (Number(rows[0]!.n) >= 2 || Date.now() > deadline) break;
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await waitForLockWaiters(holder, 2);
       await holder.query('commit');
       return await pending;
     } finally {

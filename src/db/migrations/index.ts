@@ -5,6 +5,7 @@ import * as userListIndexes from './2026-11-28T0730_user_list_indexes.js';
 import * as cleanupIndexes from './2026-11-28T0745_cleanup_indexes.js';
 import * as cheaperRotation from './2026-11-28T0930_cheaper_rotation.js';
 import * as emailNormalized from './2026-12-03T1700_email_normalized.js';
+import * as sessionLifetimeIndex from './2026-12-03T1700_session_lifetime_index.js';
 
 /** Every migration, in order. Add new ones at the end; never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T0745_cleanup_indexes': cleanupIndexes,
   '2026-11-28T0930_cheaper_rotation': cheaperRotation,
   '2026-12-03T1700_email_normalized': emailNormalized,
+  '2026-12-03T1700_session_lifetime_index': sessionLifetimeIndex,
 };
