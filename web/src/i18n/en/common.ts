@@ -18,6 +18,9 @@ export const common = {
   'theme.dark': 'Dark',
   'theme.system': 'System',
 
+  'request.waiting':
+    'Server busy, trying again in {seconds, plural, one {# second} other {# seconds}}…',
+
   'error.summary.title': 'There is a problem',
   'error.rateLimited':
     'Too many attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
