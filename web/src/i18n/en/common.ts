@@ -12,6 +12,8 @@ export const common = {
   'app.signedInAs': 'Signed in as {email}',
   'app.signOut': 'Sign out',
   'app.signingOut': 'Signing out…',
+  'app.signOutRetry':
+    "We couldn't sign you out yet, so you're still signed in. {seconds, plural, =0 {Trying again now…} one {Trying again in # second…} other {Trying again in # seconds…}}",
   'app.footer.label': 'Site',
   'theme.legend': 'Theme',
   'theme.light': 'Light',
