@@ -13,7 +13,7 @@ import { createDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
 import { createAuthenticate } from './http/authenticate.js';
 import { handleFrameworkError, registerErrorHandler } from './http/error-handler.js';
-import { registerFormats } from './http/formats.js';
+import { buildValidator } from './http/validation.js';
 import { createAccessLog, LazyRequestLogger, loggerOptions, requestIdFor } from './http/logging.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -131,15 +131,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     routerOptions: { maxParamLength: 200 },
     // Router-level rejections (bad URL encoding, over-long params) answer in the envelope too.
     frameworkErrors: handleFrameworkError,
-    ajv: {
-      customOptions: {
-        allErrors: true,
-        coerceTypes: 'array',
-        removeAdditional: true,
-        useDefaults: true,
-      },
-      plugins: [registerFormats],
-    },
+    // Request bodies are validated without type coercion; query strings and params coerce.
+    schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   closeSilentConnections(app.server, config);

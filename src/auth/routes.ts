@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { AppError } from '../errors/app-error.js';
 import { authOf, requestContext } from '../http/authenticate.js';
-import { Envelope, MessageOnly, errorResponses, ok } from '../http/envelope.js';
+import { Envelope, NoData, errorResponses, ok } from '../http/envelope.js';
 import { assertSameOrigin } from '../http/origin.js';
 import type { App } from '../http/types.js';
 import type { IssuedTokens, SessionService } from '../sessions/service.js';
@@ -132,7 +132,7 @@ export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
         summary: 'End the current session',
         security: [{ bearerAuth: [] }],
         body: LogoutBody,
-        response: { 200: MessageOnly, ...errorResponses(400, 401, 503) },
+        response: { 200: NoData, ...errorResponses(400, 401, 503) },
       },
     },
     async (request, reply) => {

@@ -2,7 +2,7 @@ import Type from 'typebox';
 import type { preHandlerAsyncHookHandler } from 'fastify';
 import { validateEmail } from '../auth/service.js';
 import { authOf, requestContext } from '../http/authenticate.js';
-import { Envelope, MessageOnly, errorResponses, ok } from '../http/envelope.js';
+import { Envelope, NoData, errorResponses, ok } from '../http/envelope.js';
 import type { App } from '../http/types.js';
 import { UserSchema } from '../users/schemas.js';
 import { toUserResponse } from '../users/serializers.js';
@@ -82,7 +82,7 @@ export function registerEmailRoutes(app: App, deps: EmailRouteDeps): void {
         tags: ['auth'],
         summary: 'Send the verification mail again',
         security: [{ bearerAuth: [] }],
-        response: { 200: MessageOnly, ...errorResponses(401, 429, 503) },
+        response: { 200: NoData, ...errorResponses(401, 429, 503) },
       },
     },
     async (request) => {
@@ -102,7 +102,7 @@ export function registerEmailRoutes(app: App, deps: EmailRouteDeps): void {
         summary:
           'Mail a password-reset link; the answer is the same whether or not the account exists',
         body: ForgotPasswordBody,
-        response: { 200: MessageOnly, ...errorResponses(400, 413, 415, 429, 503) },
+        response: { 200: NoData, ...errorResponses(400, 413, 415, 429, 503) },
       },
     },
     async (request) => {
@@ -121,7 +121,7 @@ export function registerEmailRoutes(app: App, deps: EmailRouteDeps): void {
         tags: ['auth'],
         summary: 'Choose a new password with the token from the reset mail; ends every session',
         body: ResetPasswordBody,
-        response: { 200: MessageOnly, ...errorResponses(400, 413, 415, 429, 503) },
+        response: { 200: NoData, ...errorResponses(400, 413, 415, 429, 503) },
       },
     },
     async (request) => {

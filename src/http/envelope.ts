@@ -1,10 +1,16 @@
 import Type, { type TSchema } from 'typebox';
 
-/** `{ success: true, message, data }` — every successful /api response. */
-export function ok(message: string): { success: true; message: string };
+/**
+ * `{ success: true, message, data }` — every successful /api response. `data` is always present:
+ * `null` when there is nothing to return, so clients can read `body.data` without a guard.
+ */
+export function ok(message: string): { success: true; message: string; data: null };
 export function ok<T>(message: string, data: T): { success: true; message: string; data: T };
-export function ok<T>(message: string, data?: T): { success: true; message: string; data?: T } {
-  return data === undefined ? { success: true, message } : { success: true, message, data };
+export function ok<T>(
+  message: string,
+  data?: T,
+): { success: true; message: string; data: T | null } {
+  return { success: true, message, data: data === undefined ? null : data };
 }
 
 export const ErrorEnvelope = Type.Object(
@@ -22,7 +28,8 @@ export function Envelope<T extends TSchema>(data: T) {
   return Type.Object({ success: Type.Literal(true), message: Type.String(), data });
 }
 
-export const MessageOnly = Type.Object({ success: Type.Literal(true), message: Type.String() });
+/** Success envelope of a route with nothing to return: `data` is `null`. */
+export const NoData = Envelope(Type.Null({ description: 'Nothing to return' }));
 
 /** Error responses a route may give, for its schema (and so for the OpenAPI document). */
 export function errorResponses(...statuses: number[]): Record<number, typeof ErrorEnvelope> {

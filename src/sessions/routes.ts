@@ -2,7 +2,7 @@ import Type from 'typebox';
 import type { preHandlerAsyncHookHandler } from 'fastify';
 import { AppError } from '../errors/app-error.js';
 import { authOf, requestContext } from '../http/authenticate.js';
-import { Envelope, MessageOnly, errorResponses, ok } from '../http/envelope.js';
+import { Envelope, NoData, errorResponses, ok } from '../http/envelope.js';
 import type { App } from '../http/types.js';
 import { SessionIdParams, SessionSchema } from './schemas.js';
 import { toSessionResponse } from './serializers.js';
@@ -43,7 +43,7 @@ export function registerSessionRoutes(
         ...common,
         summary: 'End one of your sessions',
         params: SessionIdParams,
-        response: { 200: MessageOnly, ...errorResponses(400, 401, 404, 503) },
+        response: { 200: NoData, ...errorResponses(400, 401, 404, 503) },
       },
     },
     async (request) => {

@@ -4,7 +4,7 @@ import { AuditEventSchema } from '../audit/schemas.js';
 import { AppError } from '../errors/app-error.js';
 import type { Services } from '../services.js';
 import { authOf, requestContext } from '../http/authenticate.js';
-import { Envelope, MessageOnly, errorResponses, ok } from '../http/envelope.js';
+import { Envelope, NoData, errorResponses, ok } from '../http/envelope.js';
 import type { App } from '../http/types.js';
 import { ExportSchema } from './export-schema.js';
 import {
@@ -131,7 +131,7 @@ export function registerUserRoutes(app: App, deps: Services): void {
           'Delete the account and end all its sessions (self with current_password, or admin)',
         params: UserIdParams,
         body: DeleteUserBody,
-        response: { 200: MessageOnly, ...errorResponses(400, 401, 403, 404, 409, 415, 429, 503) },
+        response: { 200: NoData, ...errorResponses(400, 401, 403, 404, 409, 415, 429, 503) },
       },
     },
     async (request) => {

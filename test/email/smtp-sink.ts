@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import type { App } from '../../src/http/types.js';
 
 export interface ReceivedMail {
   /** MAIL FROM */
@@ -75,6 +76,16 @@ export class SmtpSink {
 
   mailsTo(address: string): ReceivedMail[] {
     return this.mails.filter((m) => m.to.some((to) => to.toLowerCase() === address.toLowerCase()));
+  }
+
+  /**
+   * Asks `app` for a password-reset mail to a just-registered address (its verification mail
+   * arrives first) and returns the token of the reset link.
+   */
+  async resetTokenFor(app: App, email: string): Promise<string> {
+    await this.waitForMail(email);
+    await app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email } });
+    return linkIn((await this.waitForMail(email, 2)).raw, 'reset-password').token;
   }
 
   /** Waits until `count` mails went to this address; returns the newest. */

@@ -56,13 +56,7 @@ describe('POST /api/auth/verify-email: refusals', () => {
 
   it('refuses a reset-password token (tokens are bound to their purpose)', async () => {
     const user = await registerUser(t.app);
-    await smtp.waitForMail(user.email);
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/forgot-password',
-      payload: { email: user.email },
-    });
-    const { token } = linkIn((await smtp.waitForMail(user.email, 2)).raw, 'reset-password');
+    const token = await smtp.resetTokenFor(t.app, user.email);
     expectError(await verify(token), 400, 'INVALID_TOKEN');
   });
 
@@ -201,7 +195,7 @@ describe('POST /api/auth/resend-verification', () => {
       headers: user.auth,
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ success: true, message: 'Verification email sent' });
+    expect(res.json()).toEqual({ success: true, message: 'Verification email sent', data: null });
     const second = linkIn((await smtp.waitForMail(user.email, 2)).raw, 'verify-email').token;
     expect(second).not.toBe(first);
     expect((await verify(second)).statusCode).toBe(200);

@@ -7,7 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { expectError, GOOD_PASSWORD, uniqueEmail } from '../helpers/app.js';
 import { expectSafeResponse } from './support/leaks.js';
 import { newUser, securityFixture } from './support/fixture.js';
-import { fillPath, hasBody } from './support/routes.js';
+import {
+  fillPath,
+  hasBody,
+  objectSchema,
+  sampleBody,
+  sampleValue,
+  stringFields,
+} from './support/routes.js';
 
 const f = await securityFixture();
 afterAll(() => f.t.close());
@@ -103,6 +110,48 @@ describe.each(bodyRoutes.map((r) => [r.key, r] as const))('%s', (_k, route) => {
       // Parsed and validated (400), refused (415), or ignored fields; never a crash.
       expect(res.statusCode, `${type}: ${res.body}`).toBeLessThan(500);
     }
+  });
+});
+
+/**
+ * Every string field of every body schema in the OpenAPI document, with a JSON value of another
+ * type in its place: 400, never a silent coercion (`["a@example.com"]` once registered an account).
+ * @see issue 13 (Contract: no type coercion of JSON bodies)
+ */
+describe('a JSON value of the wrong type in a string field', () => {
+  const wrongTypes: Array<[string, (valid: unknown) => unknown]> = [
+    ['an array', (valid) => [valid]],
+    ['an object', (valid) => ({ value: valid })],
+    ['a number', () => 1234567890],
+    ['a boolean', () => true],
+  ];
+  const cases = bodyRoutes.flatMap((route) =>
+    stringFields(route.body).flatMap((field) =>
+      wrongTypes.map(([kind, wrap]) => [route.key, field, kind, route, wrap] as const),
+    ),
+  );
+
+  it('covers every body route that has string fields', () => {
+    const covered = new Set(cases.map(([key]) => key));
+    expect(covered.size).toBeGreaterThanOrEqual(9);
+    for (const route of bodyRoutes)
+      if (stringFields(route.body).length > 0) expect(covered).toContain(route.key);
+  });
+
+  it.each(cases)('%s: %s as %s answers 400', async (_key, field, _kind, route, wrap) => {
+    const user = await newUser(f.app);
+    const fresh = () => uniqueEmail('coerce');
+    const base = sampleBody(route.body, fresh, { requiredOnly: true });
+    const valid = sampleValue(field, objectSchema(route.body).properties[field], fresh);
+    const payload = { ...base, [field]: wrap(valid) };
+    const res = await f.app.inject({
+      method: route.method as 'POST',
+      url: fillPath(route.url, user.id),
+      payload,
+      headers: user.auth,
+    });
+    const body = expectError(res, 400, 'VALIDATION_FAILED');
+    expect(body.errors?.[field], res.body).toBeTruthy();
   });
 });
 

@@ -74,6 +74,42 @@ it('shows the total, a semantic table and numbered pagination (req 30)', async (
   );
 });
 
+it('keeps the old rows and their summary, marked busy, until the next page arrives', async () => {
+  // @see issue 13: the new summary ("Showing 41–46") showed over the old page's 20 rows.
+  await page.goto('/admin/users?page=2');
+  await page.getByText(`Showing 21–40 of ${total}`).waitFor();
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const isPage3 = (url: URL) =>
+    url.pathname === '/api/users' && url.searchParams.get('page') === '3';
+  let requested: () => void = () => {};
+  const arrived = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(isPage3, async (route) => {
+    requested();
+    await held;
+    await route.continue();
+  });
+  const results = page.locator('.users-results');
+  await page
+    .getByRole('navigation', { name: 'Pagination' })
+    .getByRole('link', { name: 'Page 3' })
+    .click();
+  await arrived;
+  await page.waitForFunction(
+    () => document.querySelector('.users-results')?.getAttribute('aria-busy') === 'true',
+  );
+  // The page being left: its rows, its summary and its page number, all busy.
+  expect(await results.locator('tbody tr').count()).toBe(20);
+  expect(await results.locator('p.muted').innerText()).toBe(`Showing 21–40 of ${total}`);
+  expect(await results.locator('[aria-current=page]').innerText()).toBe('2');
+  release();
+  await page.getByText(`Showing 41–46 of ${total}`).waitFor();
+  expect(await results.locator('tbody tr').count()).toBe(6);
+  expect(await results.locator('[aria-current=page]').innerText()).toBe('3');
+  expect(await results.getAttribute('aria-busy')).toBeNull();
+  await page.unroute(isPage3);
+});
+
 it('changes page size and sort through the URL', async () => {
   await page.getByLabel('Users per page').selectOption('50');
   await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 46);

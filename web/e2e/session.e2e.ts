@@ -80,6 +80,59 @@ it('signs other tabs out when one tab signs out', async () => {
   await context.close();
 });
 
+it('keeps trying to sign out when the server fails, and shows the person signed in until then', async () => {
+  // @see issue 13: a failed logout showed "signed out" while the refresh cookie still worked.
+  const email = uniqueEmail('signout-retry');
+  await registerViaApi(server.url, { email, name: 'Sign out retry', password });
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, email, password);
+  await waitForPage(page, 'Profile');
+  let refused = 0;
+  // The first two attempts never reach the server (as when the connection drops).
+  await page.route('**/api/auth/logout', async (route) => {
+    if (refused < 2) {
+      refused += 1;
+      return route.abort('internetdisconnected');
+    }
+    return route.continue();
+  });
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.getByText("We couldn't sign you out yet, so you're still signed in.").waitFor();
+  // Still signed in, on the same page, while the server has not ended the session.
+  expect(new URL(page.url()).pathname).toBe('/account');
+  expect(await page.getByText(`Signed in as ${email}`).count()).toBe(1);
+  await waitForPage(page, 'Sign in');
+  expect(refused).toBe(2);
+  expect(await statusRegion(page).innerText()).toContain('You have signed out');
+  // The cookie session really ended: a fresh load does not restore it.
+  await page.goto('/account');
+  await page.waitForURL(/\/sign-in\?returnTo=%2Faccount$/);
+  await context.close();
+});
+
+it('treats revoking a session that already ended as done', async () => {
+  // @see issue 13: the page waited for NOT_FOUND; the server answers SESSION_NOT_FOUND.
+  const email = uniqueEmail('gone');
+  await registerViaApi(server.url, { email, name: 'Gone', password });
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, email, password, '/sign-in?returnTo=%2Faccount%2Fsecurity');
+  await waitForPage(page, 'Security');
+  const other = await loginViaApi(server.url, email, password);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.sessions > li').length === 2);
+  // That other device signs itself out before this page's revoke reaches the server.
+  expect((await api(server.url, 'POST', '/api/auth/logout', undefined, other)).status).toBe(200);
+  await page.getByRole('button', { name: /^Sign out .+ last active/ }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Sign out this session?' })
+    .getByRole('button', { name: 'Sign out session' })
+    .click();
+  await statusRegion(page).getByText('Session signed out.').waitFor();
+  expect(await page.locator('.sessions > li').count()).toBe(1);
+  expect(await page.locator('.dialog__error').count()).toBe(0);
+  await context.close();
+});
+
 it('says when the connection drops and explains a failed request', async () => {
   const { context, page } = await newPage(browser, server.url);
   await page.goto('/sign-in');

@@ -47,8 +47,11 @@ export function parseEnvelope<T>(
   if (isRecord(body) && typeof body.success === 'boolean') {
     const message = typeof body.message === 'string' ? body.message : '';
     if (body.success && ok) return { ok: true, data: body.data as T, message };
+    // The server only sends codes of its catalogue (ErrorCode is derived from it).
     const code =
-      typeof body.code === 'string' ? body.code : (codeForStatus[status] ?? 'SERVER_ERROR');
+      typeof body.code === 'string'
+        ? (body.code as ErrorCode)
+        : (codeForStatus[status] ?? 'SERVER_ERROR');
     return {
       ok: false,
       error: new ApiError({ status, code, message, errors: stringMap(body.errors), retryAfter }),

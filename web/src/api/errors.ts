@@ -1,21 +1,7 @@
-/** Stable codes from the contract, plus NETWORK for a request that never got an answer. */
-export type ErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'INVALID_CREDENTIALS'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'EMAIL_TAKEN'
-  | 'PASSWORD_TOO_COMMON'
-  | 'INVALID_TOKEN'
-  | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'LAST_ADMIN'
-  | 'CURRENT_PASSWORD_INVALID'
-  | 'EMAIL_NOT_VERIFIED'
-  | 'NETWORK'
-  | 'SERVER_ERROR'
-  | (string & {});
+import type { ServerErrorCode } from './types';
+
+/** The server's codes, plus NETWORK (no answer at all) and SERVER_ERROR (an answer without one). */
+export type ErrorCode = ServerErrorCode | 'NETWORK' | 'SERVER_ERROR';
 
 export class ApiError extends Error {
   readonly status: number;

@@ -1,5 +1,6 @@
-import { parseEnvelope } from './envelope';
+import { parseEnvelope, type Parsed } from './envelope';
 import { ApiError } from './errors';
+import { serverRetryDelayMs, waitForServer } from './serverWait';
 
 export interface SendOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -8,8 +9,25 @@ export interface SendOptions {
   signal?: AbortSignal;
 }
 
-/** One HTTP round trip to the API: JSON in, envelope unwrapped, ApiError thrown on failure. */
+/**
+ * One API request: JSON in, envelope unwrapped, ApiError thrown on failure. A 503 with
+ * `Retry-After` is sent again by itself (within SERVER_RETRY_LIMITS) while subscribers show
+ * that it is waiting.
+ */
 export async function send<T>(path: string, options: SendOptions = {}): Promise<T> {
+  let waitedMs = 0;
+  for (let attempt = 1; ; attempt += 1) {
+    const parsed = await roundTrip<T>(path, options);
+    if (parsed.ok) return parsed.data;
+    const delayMs = serverRetryDelayMs(parsed.error, attempt, waitedMs);
+    if (delayMs === null) throw parsed.error;
+    waitedMs += delayMs;
+    await waitForServer(delayMs, options.signal);
+  }
+}
+
+/** One HTTP round trip to the API. */
+async function roundTrip<T>(path: string, options: SendOptions): Promise<Parsed<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
@@ -36,7 +54,5 @@ export async function send<T>(path: string, options: SendOptions = {}): Promise<
       body = null;
     }
   }
-  const parsed = parseEnvelope<T>(response.status, body, response.headers.get('Retry-After'));
-  if (!parsed.ok) throw parsed.error;
-  return parsed.data;
+  return parseEnvelope<T>(response.status, body, response.headers.get('Retry-After'));
 }

@@ -1,4 +1,11 @@
-/** Shapes from /work/shared/api-contract.md. */
+/** Shapes of the API contract (the server's OpenAPI document, `GET /api/openapi.json`). */
+
+/**
+ * The server's error catalogue, taken from its source (type only: nothing of the server is
+ * bundled). A code the server does not have is a type error here, not a silent mismatch.
+ */
+export type { ErrorCode as ServerErrorCode } from '../../../src/errors/codes';
+
 export type Role = 'user' | 'admin';
 
 export interface User {

@@ -6,6 +6,7 @@ import { usersApi } from '../api/users';
 import { signInPath } from '../lib/returnTo';
 import { AuthContext, type AuthStatus, type AuthValue } from './context';
 import type { SignInState } from './notices';
+import { endServerSession } from './signOut';
 import { acceptTokens, clearSession, getUser, refreshSession, setUser, subscribe } from './session';
 
 /** Restores the session once on load (silent refresh) and reacts to expiry anywhere in the app. */
@@ -49,16 +50,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return acceptTokens(data);
   }, []);
 
-  const signOut = useCallback(async () => {
-    try {
-      await authApi.logout();
-    } catch {
-      // Signing out locally still matters when the server is unreachable.
-    }
-    // Navigate first so the guard of the page being left never sees a signed-out user.
-    navigate('/sign-in', { state: { notice: 'signedOut' } satisfies SignInState });
-    clearSession({ broadcast: true });
-  }, [navigate]);
+  const signOut = useCallback<AuthValue['signOut']>(
+    async (onRetry) => {
+      // Signed out here only once the server ended the session (it retries until then).
+      await endServerSession(() => authApi.logout(), onRetry);
+      // Navigate first so the guard of the page being left never sees a signed-out user.
+      navigate('/sign-in', { state: { notice: 'signedOut' } satisfies SignInState });
+      clearSession({ broadcast: true });
+    },
+    [navigate],
+  );
 
   const reloadUser = useCallback(async () => {
     const fresh = await usersApi.profile();

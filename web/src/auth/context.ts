@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { User } from '../api/types';
+import type { SignOutRetry } from './signOut';
 
 export type AuthStatus = 'loading' | 'authenticated' | 'anonymous';
 
@@ -7,7 +8,8 @@ export interface AuthValue {
   status: AuthStatus;
   user: User | null;
   signIn: (email: string, password: string) => Promise<User>;
-  signOut: () => Promise<void>;
+  /** Ends the server session, retrying until it is ended; `onRetry` hears of each failure. */
+  signOut: (onRetry?: (retry: SignOutRetry) => void) => Promise<void>;
   /** Replace the cached user after a profile change. */
   updateUser: (user: User) => void;
   /** Re-read the caller's profile from the server. */

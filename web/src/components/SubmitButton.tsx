@@ -1,4 +1,6 @@
 import type { ButtonHTMLAttributes } from 'react';
+import { useServerWait } from '../hooks/useServerWait';
+import { t } from '../i18n';
 
 interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
   label: string;
@@ -9,7 +11,10 @@ interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'
   variant?: 'primary' | 'secondary' | 'danger';
 }
 
-/** Keeps focus while pending (aria-disabled), swaps in "…ing" text and a spinner. */
+/**
+ * Keeps focus while pending (aria-disabled), swaps in "…ing" text and a spinner; says so while
+ * the request waits to be sent again because the server asked it to (503 with Retry-After).
+ */
 export function SubmitButton({
   label,
   pendingLabel,
@@ -20,6 +25,7 @@ export function SubmitButton({
   ...rest
 }: Props) {
   const classes = ['button', `button--${variant}`, className].filter(Boolean).join(' ');
+  const waitSeconds = useServerWait();
   return (
     <button
       type="submit"
@@ -29,7 +35,11 @@ export function SubmitButton({
       {...rest}
     >
       {pending && <span className="spinner" aria-hidden="true" />}
-      {pending ? pendingLabel : label}
+      {pending
+        ? waitSeconds > 0
+          ? t('request.waiting', { seconds: waitSeconds })
+          : pendingLabel
+        : label}
     </button>
   );
 }

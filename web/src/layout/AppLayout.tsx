@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useAuth } from '../auth/context';
 import { PageLoading } from '../components/PageLoading';
+import { useCountdown } from '../hooks/useCountdown';
 import { t } from '../i18n';
 import { T } from '../i18n/T';
 import { Brand } from './Brand';
@@ -13,14 +14,21 @@ import { VerifyBanner } from './VerifyBanner';
 export function AppLayout() {
   const { user, signOut } = useAuth();
   const [signingOut, setSigningOut] = useState(false);
+  const [signOutFailed, setSignOutFailed] = useState(false);
+  const retry = useCountdown();
 
   const onSignOut = async () => {
     if (signingOut) return;
     setSigningOut(true);
     try {
-      await signOut();
+      await signOut(({ delayMs }) => {
+        setSignOutFailed(true);
+        retry.start(delayMs / 1000);
+      });
     } finally {
       setSigningOut(false);
+      setSignOutFailed(false);
+      retry.stop();
     }
   };
 
@@ -54,6 +62,9 @@ export function AppLayout() {
           </button>
         </div>
       </header>
+      <div className="signout-banner" aria-live="polite">
+        {signOutFailed && <p>{t('app.signOutRetry', { seconds: retry.remaining })}</p>}
+      </div>
       <OfflineBanner />
       <VerifyBanner />
       <main id="main" tabIndex={-1} className="app-main">

@@ -22,6 +22,8 @@ export function errorText(error: unknown): string {
     case 'FORBIDDEN':
       return t('error.forbidden');
     case 'NOT_FOUND':
+    case 'USER_NOT_FOUND':
+    case 'SESSION_NOT_FOUND':
       return t('error.notFound');
     case 'LAST_ADMIN':
       return t('error.lastAdmin');

@@ -12,11 +12,16 @@ export const common = {
   'app.signedInAs': 'Signed in as {email}',
   'app.signOut': 'Sign out',
   'app.signingOut': 'Signing out…',
+  'app.signOutRetry':
+    "We couldn't sign you out yet, so you're still signed in. {seconds, plural, =0 {Trying again now…} one {Trying again in # second…} other {Trying again in # seconds…}}",
   'app.footer.label': 'Site',
   'theme.legend': 'Theme',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'theme.system': 'System',
+
+  'request.waiting':
+    'Server busy, trying again in {seconds, plural, one {# second} other {# seconds}}…',
 
   'error.summary.title': 'There is a problem',
   'error.rateLimited':

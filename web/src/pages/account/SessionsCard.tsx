@@ -43,7 +43,7 @@ export function SessionsCard({ sessions, announce }: Props) {
           await authApi.revokeSession(confirming.view.session.id);
         } catch (error) {
           // Already gone elsewhere: the end state the user wanted.
-          if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
+          if (!(error instanceof ApiError && error.code === 'SESSION_NOT_FOUND')) throw error;
         }
         const id = confirming.view.session.id;
         // Not optimistic: the row goes only after the server said so.

@@ -62,7 +62,10 @@ export function UsersListPage() {
     return search ? `${location.pathname}?${search}` : location.pathname;
   };
 
-  const from = data && data.total > 0 ? (query.page - 1) * query.limit + 1 : 0;
+  // Everything below the filters describes the page that is shown, so it comes from the answer
+  // (its page and limit), not from the URL: while the next page loads, the old rows keep their
+  // own summary and page number, marked busy, and all of it changes together.
+  const from = data && data.total > 0 ? (data.page - 1) * data.limit + 1 : 0;
   const to = data ? Math.min(data.total, from + data.items.length - 1) : 0;
 
   return (
@@ -78,22 +81,17 @@ export function UsersListPage() {
       ) : !data ? (
         <Skeleton lines={6} />
       ) : (
-        <>
+        <div className="users-results" aria-busy={users.loading || undefined}>
           <UsersTable
             users={data.items}
             query={query}
-            busy={users.loading}
             onClearSearch={() => update({ search: undefined, role: undefined })}
           />
           {data.total > 0 && (
             <p className="muted">{t('admin.users.showing', { from, to, total: data.total })}</p>
           )}
-          <Pagination
-            page={query.page}
-            last={lastPage(data.total, query.limit)}
-            hrefFor={hrefFor}
-          />
-        </>
+          <Pagination page={data.page} last={lastPage(data.total, data.limit)} hrefFor={hrefFor} />
+        </div>
       )}
     </div>
   );

@@ -8,12 +8,11 @@ import type { SortOption } from '../../lib/listQuery';
 interface Props {
   users: User[];
   query: UserListQuery & { sortOption: SortOption };
-  busy: boolean;
   onClearSearch: () => void;
 }
 
 /** A real <table> inside a focusable, labelled scroll region (reflow at 320px). */
-export function UsersTable({ users, query, busy, onClearSearch }: Props) {
+export function UsersTable({ users, query, onClearSearch }: Props) {
   if (users.length === 0) {
     return (
       <div className="empty">
@@ -33,7 +32,7 @@ export function UsersTable({ users, query, busy, onClearSearch }: Props) {
   const sortLabel = t(`admin.users.sort.${query.sortOption}` as MessageKey);
   return (
     <div className="table-scroll" role="region" aria-label={t('admin.users.region')} tabIndex={0}>
-      <table className="table" aria-busy={busy || undefined}>
+      <table className="table">
         <caption className="visually-hidden">
           {t('admin.users.caption', { sort: sortLabel })}
         </caption>

@@ -1,0 +1,157 @@
+/**
+ * The contract's envelope rule: every 2xx answer under /api carries `data`, `null` where there is
+ * nothing to return. Walks every operation of the generated OpenAPI document, then calls each
+ * operation whose `data` is null for real.
+ * @see issue 13 (Contract: logout, revoke, delete, forgot-password, … had no `data`)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  login,
+  registerUser,
+  signUp,
+  type SignedIn,
+  type TestApp,
+} from '../helpers/app.js';
+import { FAST_MAIL_ENV } from '../email/env.js';
+import { SmtpSink } from '../email/smtp-sink.js';
+
+/** Under /api but not the envelope: the OpenAPI document itself and the HTML reference. */
+const NOT_ENVELOPED = new Set(['GET /api/openapi.json', 'GET /api/docs']);
+
+let smtp: SmtpSink;
+let t: TestApp;
+let doc: any;
+
+beforeAll(async () => {
+  smtp = await SmtpSink.start();
+  t = await buildTestApp({ ...FAST_MAIL_ENV, SMTP_URL: smtp.url });
+  doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+});
+afterAll(async () => {
+  await t?.close();
+  await smtp?.stop();
+});
+
+interface SuccessResponse {
+  key: string;
+  status: string;
+  schema: any;
+}
+
+function resolve(schema: any): any {
+  if (schema && typeof schema.$ref === 'string')
+    return resolve(doc.components?.schemas?.[schema.$ref.split('/').pop()]);
+  return schema;
+}
+
+/** Every 2xx response of every enveloped /api operation in the document. */
+function successResponses(): SuccessResponse[] {
+  const out: SuccessResponse[] = [];
+  for (const [path, item] of Object.entries<any>(doc.paths)) {
+    if (!path.startsWith('/api/')) continue;
+    for (const [method, op] of Object.entries<any>(item)) {
+      const key = `${method.toUpperCase()} ${path}`;
+      if (NOT_ENVELOPED.has(key)) continue;
+      const statuses = Object.keys(op.responses ?? {}).filter((s) => /^2/.test(s));
+      expect(statuses, `${key} declares no 2xx response`).not.toEqual([]);
+      for (const status of statuses) {
+        const schema = resolve(op.responses[status].content?.['application/json']?.schema);
+        out.push({ key, status, schema });
+      }
+    }
+  }
+  return out;
+}
+
+const isNullOnly = (s: any) =>
+  s?.nullable === true && Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null;
+
+describe('every 2xx response under /api', () => {
+  it('declares a required `data` member in its schema', () => {
+    const responses = successResponses();
+    expect(responses.length).toBeGreaterThanOrEqual(18);
+    const missing = responses
+      .filter(({ schema }) => !schema?.properties?.data || !schema.required?.includes('data'))
+      .map(({ key, status }) => `${key} ${status}`);
+    expect(missing).toEqual([]);
+  });
+});
+
+/**
+ * How to reach each operation that returns `data: null`. An operation the document declares with
+ * a null `data` but missing here fails the test below until it is added.
+ */
+const noContentCalls: Record<string, () => Promise<{ statusCode: number; json(): any }>> = {
+  'POST /api/auth/logout': async () => {
+    const user = await signUp(t.app);
+    return t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: user.auth });
+  },
+  'POST /api/auth/resend-verification': async () => {
+    const user = await signUp(t.app);
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/auth/resend-verification',
+      headers: user.auth,
+    });
+  },
+  'POST /api/auth/forgot-password': async () => {
+    const user = await registerUser(t.app);
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/auth/forgot-password',
+      payload: { email: user.email },
+    });
+  },
+  'POST /api/auth/reset-password': async () => {
+    const user = await registerUser(t.app);
+    const token = await smtp.resetTokenFor(t.app, user.email);
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, password: 'a brand new passphrase 7' },
+    });
+  },
+  'DELETE /api/auth/sessions/{id}': async () => {
+    const user = await signUp(t.app);
+    const other = await login(t.app, user.email, user.password);
+    const sessions = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/sessions',
+      headers: user.auth,
+    });
+    const id = sessions.json().data.find((s: { current: boolean }) => !s.current).id;
+    expect(other.accessToken).toBeTruthy();
+    return t.app.inject({ method: 'DELETE', url: `/api/auth/sessions/${id}`, headers: user.auth });
+  },
+  'DELETE /api/users/{id}': async () => {
+    const user: SignedIn = await signUp(t.app);
+    return t.app.inject({
+      method: 'DELETE',
+      url: `/api/users/${user.id}`,
+      headers: user.auth,
+      payload: { current_password: user.password },
+    });
+  },
+};
+
+describe('operations with nothing to return', () => {
+  const declared = () =>
+    successResponses()
+      .filter(({ schema }) => isNullOnly(schema?.properties?.data))
+      .map(({ key }) => key);
+
+  it('are exactly the ones this test knows how to call', () => {
+    expect(declared().sort()).toEqual(Object.keys(noContentCalls).sort());
+  });
+
+  it.each(Object.keys(noContentCalls))('%s answers 200 with data: null', async (key) => {
+    const res = await noContentCalls[key]!();
+    expect(res.statusCode, JSON.stringify(res.json())).toBe(200);
+    const body = res.json();
+    expect(body.success).toBe(true);
+    expect(typeof body.message).toBe('string');
+    expect(body).toHaveProperty('data');
+    expect(body.data).toBeNull();
+  });
+});
