@@ -72,6 +72,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -364,6 +369,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -771,6 +781,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -874,6 +889,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -1147,6 +1167,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -1924,6 +1949,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
               message: string;
               /** @enum {boolean} */
               success: true;
