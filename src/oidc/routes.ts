@@ -144,7 +144,8 @@ function registerConnectedAppRoutes(app: App, deps: OidcRouteDeps): void {
 /** Admin API for registered applications (OpenID clients). */
 function registerClientRoutes(app: App, deps: OidcRouteDeps): void {
   const common = { tags: ['openid'], security: [{ bearerAuth: [] }] };
-  const admin = { preValidation: deps.authenticate, preHandler: deps.requireAdmin };
+  // The role is checked before validation too, so a non-admin learns nothing from a 400.
+  const admin = { preValidation: [deps.authenticate, deps.requireAdmin] };
   app.get(
     '/api/admin/clients',
     {
