@@ -37,6 +37,7 @@ import { startCleanupScheduler } from './ops/cleanup.js';
 import type { Services } from './services.js';
 import { createLimits } from './state/limits.js';
 import { requireRole } from './http/authenticate.js';
+import { createOidcFeature } from './oidc/feature.js';
 
 export interface BuildOptions {
   /** Replaces the pino logger (tests capture log output). */
@@ -238,6 +239,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerSessionRoutes(app, { sessions, authenticate });
   registerUserRoutes(app, services);
   email.register(app, services);
+  createOidcFeature({
+    db,
+    keys: ctx.keys,
+    logger,
+    issuer: config.JWT_ISSUER,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    authenticate,
+    requireAdmin: services.requireAdmin,
+  }).routes(app);
   registerOpsRoutes(app, {
     db,
     state: ctx.state,

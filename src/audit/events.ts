@@ -16,6 +16,10 @@ export const AUDIT_EVENTS = {
   PROFILE_UPDATED: 'profile.updated',
   /** A wrong current_password on a sensitive change (email, password, deletion). */
   REAUTH_FAILED: 'reauth.failed',
+  /** OpenID provider: the person allowed an application, revoked it, or it received tokens. */
+  CONSENT_GIVEN: 'oidc.consent_given',
+  CONSENT_REVOKED: 'oidc.consent_revoked',
+  TOKENS_ISSUED: 'oidc.tokens_issued',
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

@@ -15,6 +15,14 @@ export interface SigningKey {
   privateKey: KeyObject;
 }
 
+/** A private key of any algorithm, for the OpenID provider's key set (ID tokens). */
+export interface PrivateKeyEntry {
+  kid: string;
+  alg: string;
+  privateKey: KeyObject;
+  retiredAt: Date | null;
+}
+
 export interface PublicKeyEntry {
   kid: string;
   key: KeyObject;
@@ -48,16 +56,31 @@ export function decryptPrivateKey(encoded: string, kek: Buffer): Buffer {
   return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
 }
 
-/** Creates a new Ed25519 signing key; it becomes the one new tokens are signed with. */
-export async function createSigningKey(db: Kysely<Database>, kek: Buffer): Promise<string> {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+/** Algorithms with a key each: EdDSA signs access tokens (and ID tokens on request), RS256 ID tokens. */
+export const SIGNING_ALGS = ['EdDSA', 'RS256'] as const;
+export type SigningAlg = (typeof SIGNING_ALGS)[number];
+
+function generateKeyPair(alg: SigningAlg) {
+  // OpenID Connect requires RS256 of every provider; 2048-bit RSA is its usual size.
+  return alg === 'RS256'
+    ? generateKeyPairSync('rsa', { modulusLength: 2048 })
+    : generateKeyPairSync('ed25519');
+}
+
+/** Creates a new signing key for alg (Ed25519 by default); it becomes the one new tokens are signed with. */
+export async function createSigningKey(
+  db: Kysely<Database>,
+  kek: Buffer,
+  alg: SigningAlg = 'EdDSA',
+): Promise<string> {
+  const { publicKey, privateKey } = generateKeyPair(alg);
   const kid = randomBytes(12).toString('base64url');
-  const jwk = { ...publicKey.export({ format: 'jwk' }), kid, alg: 'EdDSA', use: 'sig' };
+  const jwk = { ...publicKey.export({ format: 'jwk' }), kid, alg, use: 'sig' };
   await db
     .insertInto('signing_keys')
     .values({
       kid,
-      alg: 'EdDSA',
+      alg,
       public_jwk: JSON.stringify(jwk),
       private_key_enc: encryptPrivateKey(privateKey.export({ format: 'der', type: 'pkcs8' }), kek),
     })
@@ -65,18 +88,24 @@ export async function createSigningKey(db: Kysely<Database>, kek: Buffer): Promi
   return kid;
 }
 
-/** Rotation: a new key signs from now on; older keys stop signing but keep verifying until retired out. */
+/** Rotation: new keys (one per algorithm) sign from now on; older keys stop signing but keep verifying until retired out. */
 export async function rotateSigningKey(db: Kysely<Database>, kek: Buffer): Promise<string> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${KEY_LOCK_ID})`.execute(trx);
-    const kid = await createSigningKey(trx, kek);
-    await trx
-      .updateTable('signing_keys')
-      .set({ retired_at: sql`now()` })
-      .where('retired_at', 'is', null)
-      .where('kid', '!=', kid)
-      .execute();
-    return kid;
+    // Every algorithm rotates: EdDSA (access tokens) and RS256 (OpenID ID tokens).
+    const kids: string[] = [];
+    for (const alg of SIGNING_ALGS) {
+      const kid = await createSigningKey(trx, kek, alg);
+      await trx
+        .updateTable('signing_keys')
+        .set({ retired_at: sql`now()` })
+        .where('retired_at', 'is', null)
+        .where('alg', '=', alg)
+        .where('kid', '!=', kid)
+        .execute();
+      kids.push(kid);
+    }
+    return kids[0]!; // the access-token (EdDSA) key
   });
 }
 
@@ -86,10 +115,11 @@ export async function ensureSigningKey(db: Kysely<Database>, kek: Buffer): Promi
     await sql`select pg_advisory_xact_lock(${KEY_LOCK_ID})`.execute(trx);
     const active = await trx
       .selectFrom('signing_keys')
-      .select('kid')
+      .select('alg')
       .where('retired_at', 'is', null)
-      .executeTakeFirst();
-    if (!active) await createSigningKey(trx, kek);
+      .execute();
+    for (const alg of SIGNING_ALGS)
+      if (!active.some((row) => row.alg === alg)) await createSigningKey(trx, kek, alg);
   });
 }
 
@@ -115,6 +145,7 @@ export async function loadKeys(
 export class KeyStore {
   private signing: SigningKey | null = null;
   private publicKeys = new Map<string, PublicKeyEntry>();
+  private privateKeys: PrivateKeyEntry[] = [];
   /** Sequence numbers: of the last reload started, and of the newest one whose keys are in use. */
   private reloadsStarted = 0;
   private reloadsApplied = 0;
@@ -132,8 +163,19 @@ export class KeyStore {
     this.lastReloadStartMs = Date.now();
     const rows = await loadKeys(this.db, this.verifyWindowSeconds);
     const publicKeys = new Map<string, PublicKeyEntry>();
+    const privateKeys: PrivateKeyEntry[] = [];
     let signing: SigningKey | null = null;
     for (const row of rows) {
+      privateKeys.push({
+        kid: row.kid,
+        alg: row.alg,
+        privateKey: createPrivateKey({
+          key: decryptPrivateKey(row.private_key_enc, this.kek),
+          format: 'der',
+          type: 'pkcs8',
+        }),
+        retiredAt: row.retired_at,
+      });
       const jwk = row.public_jwk;
       publicKeys.set(row.kid, {
         kid: row.kid,
@@ -141,7 +183,7 @@ export class KeyStore {
         jwk,
         retiredAt: row.retired_at,
       });
-      if (!signing && row.retired_at === null) {
+      if (!signing && row.retired_at === null && row.alg === 'EdDSA') {
         const der = decryptPrivateKey(row.private_key_enc, this.kek);
         signing = {
           kid: row.kid,
@@ -154,7 +196,20 @@ export class KeyStore {
     if (sequence < this.reloadsApplied) return;
     this.signing = signing;
     this.publicKeys = publicKeys;
+    this.privateKeys = privateKeys;
     this.reloadsApplied = sequence;
+  }
+
+  /** Changes whenever a reload is applied (the OpenID provider rebuilds its key set then). */
+  get version(): number {
+    return this.reloadsApplied;
+  }
+
+  /** Every loaded private key, the ones that sign (not retired) first, newest first within each group. */
+  signingKeys(): PrivateKeyEntry[] {
+    return [...this.privateKeys].sort(
+      (a, b) => Number(a.retiredAt !== null) - Number(b.retiredAt !== null),
+    );
   }
 
   signingKey(): SigningKey {

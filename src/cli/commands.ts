@@ -63,6 +63,26 @@ Exit codes: 0 printed, 1 no such user or failure, 2 wrong usage.`,
     load: async () => (await import('./users.js')).runUsers,
   },
   {
+    name: 'clients',
+    summary: 'Register, list or delete applications that sign people in (OpenID clients)',
+    usage: `Usage: gatehouse clients create --name NAME --redirect-uri URI [--redirect-uri URI]
+                                [--public] [--first-party] [--json]
+       gatehouse clients list [--json]
+       gatehouse clients delete <client_id>
+
+  create   register an application; prints its client_id and, for a confidential client,
+           its client_secret (shown once: only a hash is stored). --json prints
+           {"client_id": "...", "client_secret": "..."} (no secret with --public)
+           A confidential client may use authorization_code, refresh_token and
+           client_credentials and authenticates with client_secret_basic; a --public one
+           has no secret and must use PKCE. --first-party skips the consent screen.
+  list     every registered application
+  delete   remove an application and every grant and token issued to it
+
+Exit codes: 0 done, 1 invalid input or failure, 2 wrong usage.`,
+    load: async () => (await import('./clients.js')).runClients,
+  },
+  {
     name: 'cleanup',
     summary: 'Delete expired sessions, tokens, old mail, audit events and retired keys now',
     usage: `Usage: gatehouse cleanup
@@ -73,6 +93,7 @@ Runs the cleanup the service schedules every CLEANUP_INTERVAL_SECONDS, once, now
   - audit events older than AUDIT_RETENTION_DAYS
   - signing keys retired longer than ACCESS_TOKEN_TTL_SECONDS + 60 s (they verify nothing)
   - email tokens expired, and mail sent or given up, more than MAIL_RETENTION_DAYS ago
+  - OpenID provider codes, sessions and tokens past their expiry
 Only one cleanup runs at a time across all instances (a PostgreSQL advisory lock); if
 another holds it, nothing is done.
 

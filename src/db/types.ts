@@ -101,6 +101,32 @@ export interface MailOutboxTable {
   message_id: string;
 }
 
+export interface OidcClientsTable {
+  client_id: string;
+  name: string;
+  /** SHA-256 of the client secret (base64url); null for public clients. */
+  secret_hash: string | null;
+  first_party: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Client metadata (RFC 7591 names) other than client_id and client_secret. */
+  metadata: ColumnType<Record<string, unknown>, string, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** oidc-provider's storage: one row per model instance (code, grant, session, token, ...). */
+export interface OidcPayloadsTable {
+  type: string;
+  id: string;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  grant_id: string | null;
+  user_code: string | null;
+  uid: string | null;
+  account_id: number | null;
+  session_id: number | null;
+  expires_at: NullableTimestamp;
+  consumed_at: NullableTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -109,6 +135,8 @@ export interface Database {
   signing_keys: SigningKeysTable;
   email_tokens: EmailTokensTable;
   mail_outbox: MailOutboxTable;
+  oidc_clients: OidcClientsTable;
+  oidc_payloads: OidcPayloadsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -120,3 +148,4 @@ export type AuditEventRow = Selectable<AuditEventsTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type EmailTokenRow = Selectable<EmailTokensTable>;
 export type MailOutboxRow = Selectable<MailOutboxTable>;
+export type OidcClientRow = Selectable<OidcClientsTable>;

@@ -15,6 +15,16 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, message: 'Not found' },
   USER_NOT_FOUND: { status: 404, message: 'User not found' },
   SESSION_NOT_FOUND: { status: 404, message: 'Session not found' },
+  CLIENT_NOT_FOUND: { status: 404, message: 'Application not found' },
+  INTERACTION_NOT_FOUND: {
+    status: 404,
+    message: 'This sign-in request has expired; start again from the application',
+  },
+  GRANT_NOT_FOUND: { status: 404, message: 'Connected app not found' },
+  REAUTHENTICATION_REQUIRED: {
+    status: 401,
+    message: 'The application asks you to enter your password again',
+  },
   EMAIL_TAKEN: { status: 409, message: 'Email address is already registered' },
   LAST_ADMIN: { status: 409, message: 'The last admin cannot be demoted or deleted' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large' },

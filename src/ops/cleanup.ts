@@ -81,6 +81,8 @@ function targets(policy: CleanupPolicy): Target[] {
       where: sql`(sent_at is not null or failed_at is not null) and coalesce(sent_at, failed_at) < ${mailCutoff}`,
       optional: true,
     },
+    // OpenID provider codes, sessions and tokens past their expiry (they already answer as unknown).
+    { table: 'oidc_payloads', key: 'id', where: sql`expires_at < now()`, optional: true },
   ];
 }
 

@@ -62,7 +62,8 @@ describe('cleanup', () => {
       `insert into audit_events (type, created_at) values ('login.failed', now() - interval '364 days') returning id`,
     );
 
-    const [active] = await sql('select kid from signing_keys where retired_at is null');
+    // The active keys: EdDSA (access tokens) and RS256 (OpenID ID tokens).
+    const active = await sql('select kid from signing_keys where retired_at is null');
     const key = (kid: string, retiredSecondsAgo: number) =>
       sql(
         `insert into signing_keys (kid, alg, public_jwk, private_key_enc, retired_at)
@@ -92,6 +93,15 @@ describe('cleanup', () => {
     const [sentRecently] = await mail('m3', `now() - interval '13 days', null`);
     const [pendingOld] = await mail('m4', 'null, null'); // never removed while still to be sent
 
+    const oidcRow = (id: string, expiresIn: string) =>
+      sql(
+        `insert into oidc_payloads (type, id, payload, expires_at)
+         values ('AccessToken', $1, '{}', now() + interval '${expiresIn}')`,
+        [id],
+      );
+    await oidcRow('expired', '-1 second');
+    await oidcRow('live', '1 hour');
+
     const liveTokensBefore = await sql('select id from refresh_tokens where session_id = $1', [
       live.sessionId,
     ]);
@@ -103,7 +113,9 @@ describe('cleanup', () => {
       signing_keys: 1,
       email_tokens: 1,
       mail_outbox: 2,
+      oidc_payloads: 1,
     });
+    expect(await sql(`select id from oidc_payloads`)).toEqual([{ id: 'live' }]);
 
     const sessions = await sql('select id from sessions where id = any($1)', [
       [live, revokedLongAgo, revokedRecently, expiredLongAgo].map((s) => s.sessionId),
@@ -128,7 +140,9 @@ describe('cleanup', () => {
     ]);
     expect(ids(events)).toEqual([Number(keptEvent.id)]);
     const keys = await sql('select kid from signing_keys order by kid');
-    expect(keys.map((k) => k.kid).sort()).toEqual([active.kid, 'in-window'].sort());
+    expect(keys.map((k) => k.kid).sort()).toEqual(
+      [...active.map((k) => k.kid), 'in-window'].sort(),
+    );
     const emailTokens = await sql('select id from email_tokens where id = any($1)', [
       [oldEmailToken.id, keptEmailToken.id],
     ]);

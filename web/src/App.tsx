@@ -16,6 +16,7 @@ import { ForgotPasswordPage } from './pages/forgot-password/ForgotPasswordPage';
 import { RegisterPage } from './pages/register/RegisterPage';
 import { ResetPasswordPage } from './pages/reset-password/ResetPasswordPage';
 import { SignInPage } from './pages/sign-in/SignInPage';
+import { ConsentPage } from './pages/consent/ConsentPage';
 import { VerifyEmailPage } from './pages/verify/VerifyEmailPage';
 import { VerifyPendingPage } from './pages/verify/VerifyPendingPage';
 
@@ -46,6 +47,14 @@ export function App() {
           <Route path="reset-password" element={<ResetPasswordPage />} />
           <Route path="verify-email" element={<VerifyEmailPage />} />
           <Route path="verify-email/pending" element={<VerifyPendingPage />} />
+          <Route
+            path="consent/:uid"
+            element={
+              <RequireAuth>
+                <ConsentPage />
+              </RequireAuth>
+            }
+          />
         </Route>
         <Route
           element={

@@ -6,6 +6,7 @@ import * as cleanupIndexes from './2026-11-28T0745_cleanup_indexes.js';
 import * as cheaperRotation from './2026-11-28T0930_cheaper_rotation.js';
 import * as emailNormalized from './2026-12-03T1700_email_normalized.js';
 import * as sessionLifetimeIndex from './2026-12-03T1700_session_lifetime_index.js';
+import * as oidc from './2026-12-03T1800_oidc.js';
 
 /** Every migration, in order. Add new ones at the end; never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T0930_cheaper_rotation': cheaperRotation,
   '2026-12-03T1700_email_normalized': emailNormalized,
   '2026-12-03T1700_session_lifetime_index': sessionLifetimeIndex,
+  '2026-12-03T1800_oidc': oidc,
 };

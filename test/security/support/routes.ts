@@ -30,6 +30,9 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'GET /health/live',
   'GET /health/ready',
   'GET /.well-known/jwks.json',
+  'GET /.well-known/openid-configuration',
+  // Bound to the browser by the provider's interaction cookie, not by an access token.
+  'GET /api/oidc/interaction/:uid',
   'GET /metrics',
 ]);
 
@@ -43,6 +46,7 @@ export const SELF_SERVICE_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/auth/sessions',
   'DELETE /api/auth/sessions',
   'POST /api/auth/resend-verification',
+  'GET /api/oidc/grants',
 ]);
 
 const SKIPPED_METHODS = new Set(['HEAD', 'OPTIONS']);

@@ -2,8 +2,9 @@ import { account } from './en/account';
 import { admin } from './en/admin';
 import { auth } from './en/auth';
 import { common } from './en/common';
+import { oidc } from './en/oidc';
 
 /** The English message catalog: every user-facing string of the web app lives here. */
-export const en = { ...common, ...auth, ...account, ...admin } as const;
+export const en = { ...common, ...auth, ...account, ...admin, ...oidc } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,8 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { t } from '../../i18n';
 import { DEFAULT_AFTER_SIGN_IN, safeReturnTo } from '../../lib/returnTo';
 import { checkEmail, checkRequired } from '../../lib/validation';
+import { errorText } from '../../lib/errorCopy';
+import { useInteractionLogin } from './useInteractionLogin';
 
 const fields = { email: 'email', password: 'password' } as const;
 
@@ -26,9 +28,13 @@ export function SignInPage() {
   const passwordRef = useRef<HTMLInputElement>(null);
   const state = readSignInState(location.state);
   const destination = safeReturnTo(params.get('returnTo')) ?? DEFAULT_AFTER_SIGN_IN;
+  const app = useInteractionLogin(params.get('interaction'), status);
   usePageTitle(t('signIn.title'));
 
-  if (status === 'authenticated' && !form.pending) return <Navigate to={destination} replace />;
+  if (status === 'authenticated' && !form.pending && !app.active)
+    return <Navigate to={destination} replace />;
+  if (app.continuing && !app.error)
+    return <p role="status">{t('oidc.continuing', { app: app.details!.client.name })}</p>;
 
   const notice =
     params.get('reason') === 'expired'
@@ -40,7 +46,8 @@ export function SignInPage() {
   const onSubmit = form.onSubmit(
     async (data) => {
       await signIn(String(data.get('email') ?? '').trim(), String(data.get('password') ?? ''));
-      navigate(destination, { replace: true });
+      if (app.active) await app.finish();
+      else navigate(destination, { replace: true });
     },
     {
       validate: (data) => ({
@@ -75,6 +82,8 @@ export function SignInPage() {
   return (
     <>
       <PageHeading>{t('signIn.title')}</PageHeading>
+      {app.details && <p>{t('oidc.signInTo', { app: app.details.client.name })}</p>}
+      {app.error ? <p role="alert">{errorText(app.error)}</p> : null}
       <StatusRegion message={notice ? { text: notice, tone: 'info', n: 0 } : null} />
       <ErrorSummary items={form.items} general={form.general} focusKey={form.focusKey} />
       <form noValidate onSubmit={onSubmit} aria-busy={form.pending || undefined} className="form">

@@ -1,0 +1,23 @@
+/** Signing in to other applications through Gatehouse (OpenID Connect). */
+export const oidc = {
+  'oidc.signInTo': 'Sign in to continue to {app}.',
+  'oidc.continuing': 'Continuing to {app}…',
+  'oidc.consent.title': 'Allow access',
+  'oidc.consent.heading': 'Allow {app} to use your Gatehouse account?',
+  'oidc.consent.intro': '{app} asks for:',
+  'oidc.consent.allow': 'Allow',
+  'oidc.consent.allowing': 'Allowing…',
+  'oidc.consent.deny': 'Deny',
+  'oidc.scope.openid': 'Your Gatehouse account identifier',
+  'oidc.scope.profile': 'Your name',
+  'oidc.scope.email': 'Your email address',
+  'oidc.scope.roles': 'Your role in Gatehouse',
+  'oidc.scope.offline_access': 'Access while you are not using it',
+  'oidc.apps.title': 'Connected apps',
+  'oidc.apps.intro': 'Applications you allowed to use your account.',
+  'oidc.apps.none': 'No application has access to your account.',
+  'oidc.apps.granted': 'Allowed {date}',
+  'oidc.apps.revoke': 'Revoke',
+  'oidc.apps.revokeLabel': 'Revoke access of {app}',
+  'oidc.apps.revoked': 'Access of {app} revoked.',
+} as const;
