@@ -5,27 +5,22 @@
  * @see issue 13 (Contract: logout, revoke, delete, forgot-password, … had no `data`)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestApp,
-  login,
-  registerUser,
-  signUp,
-  type SignedIn,
-  type TestApp,
-} from '../helpers/app.js';
+import { login, registerUser, signUp, type SignedIn, type TestApp } from '../helpers/app.js';
 import { FAST_MAIL_ENV } from '../email/env.js';
 import { SmtpSink } from '../email/smtp-sink.js';
+import { authorize, createClient, pkce } from '../oidc/support.js';
+import { buildAppWithAdmin, loginAdmin } from '../users/helpers.js';
 
 /** Under /api but not the envelope: the OpenAPI document itself and the HTML reference. */
 const NOT_ENVELOPED = new Set(['GET /api/openapi.json', 'GET /api/docs']);
 
 let smtp: SmtpSink;
-let t: TestApp;
+let t: TestApp & { adminEmail: string };
 let doc: any;
 
 beforeAll(async () => {
   smtp = await SmtpSink.start();
-  t = await buildTestApp({ ...FAST_MAIL_ENV, SMTP_URL: smtp.url });
+  t = await buildAppWithAdmin({ ...FAST_MAIL_ENV, SMTP_URL: smtp.url });
   doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
 });
 afterAll(async () => {
@@ -123,6 +118,43 @@ const noContentCalls: Record<string, () => Promise<{ statusCode: number; json():
     const id = sessions.json().data.find((s: { current: boolean }) => !s.current).id;
     expect(other.accessToken).toBeTruthy();
     return t.app.inject({ method: 'DELETE', url: `/api/auth/sessions/${id}`, headers: user.auth });
+  },
+  'DELETE /api/admin/clients/{id}': async () => {
+    const admin = await loginAdmin(t);
+    const client = await createClient(t.app, admin, {
+      name: 'Short-lived',
+      redirect_uris: ['https://short.example.com/callback'],
+    });
+    return t.app.inject({
+      method: 'DELETE',
+      url: `/api/admin/clients/${client.client_id}`,
+      headers: admin.auth,
+    });
+  },
+  'DELETE /api/oidc/grants/{id}': async () => {
+    const admin = await loginAdmin(t);
+    const redirect = 'https://notes.example.com/callback';
+    const client = await createClient(t.app, admin, { name: 'Notes', redirect_uris: [redirect] });
+    const user = await signUp(t.app);
+    await authorize(t.app, user, {
+      client_id: client.client_id,
+      response_type: 'code',
+      redirect_uri: redirect,
+      scope: 'openid',
+      code_challenge: pkce().challenge,
+      code_challenge_method: 'S256',
+    });
+    const grants = await t.app.inject({
+      method: 'GET',
+      url: '/api/oidc/grants',
+      headers: user.auth,
+    });
+    const [grant] = grants.json().data;
+    return t.app.inject({
+      method: 'DELETE',
+      url: `/api/oidc/grants/${grant.grant_id}`,
+      headers: user.auth,
+    });
   },
   'DELETE /api/users/{id}': async () => {
     const user: SignedIn = await signUp(t.app);
