@@ -141,7 +141,7 @@ export const EnvSchema = Type.Object({
   TRUST_PROXY: Type.String({
     default: 'false',
     description:
-      '`true`, a hop count, or comma-separated proxy addresses/CIDRs; client IP from X-Forwarded-For',
+      'Comma-separated addresses/CIDRs of your proxies (or loopback, linklocal, uniquelocal): the client address is the rightmost X-Forwarded-For hop they did not add. `true` trusts every hop (refused in production); hop counts are refused',
   }),
   CORS_ORIGINS: Type.String({
     default: '',
@@ -178,7 +178,8 @@ export const EnvSchema = Type.Object({
     Type.String({
       minLength: 1,
       pattern: '^[Ss][Mm][Tt][Pp][Ss]?://',
-      description: 'smtp(s):// URL; unset = .eml files in the outbox folder',
+      description:
+        'smtp(s):// URL; unset = .eml files in the outbox folder (development only: required in production)',
     }),
   ),
   MAIL_FROM: Type.String({

@@ -17,6 +17,7 @@ const SECRETS: Record<string, string> = {
   TOKEN_SECRET: 'Q7vd0c6kXg2m9PpL4sZr8TnWbYh3JfEu5Ka1',
   DATABASE_URL: 'postgres://gatehouse:pw@db:5432/gatehouse',
   REDIS_URL: 'redis://redis:6379',
+  SMTP_URL: 'smtp://mail.example.com:587',
 };
 
 function unknownNames(names: Iterable<string>): string[] {
