@@ -237,6 +237,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     sessions,
     authenticate,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    appUrl: config.APP_URL,
     allowedOrigins: [new URL(config.APP_URL).origin, ...config.corsOrigins],
     guards: limits.guards,
   });
