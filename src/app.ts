@@ -105,10 +105,30 @@ async function createContext(config: Config, logger: Logger): Promise<AppContext
   }
 }
 
+async function closeContext(ctx: AppContext): Promise<void> {
+  await ctx.state.close();
+  await ctx.hasher.close();
+  await ctx.database.close();
+}
+
 /** Builds the whole service from its config: the one place things are wired together. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const logger = options.logger ?? pino(loggerOptions(config.LOG_LEVEL));
   const ctx = await createContext(config, logger);
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    try {
+      await ensureAdmin(
+        { db: ctx.database.db, hasher: ctx.hasher, cache: ctx.cache },
+        config.ADMIN_EMAIL,
+        config.ADMIN_PASSWORD,
+        logger,
+        { promoteExisting: false },
+      );
+    } catch (err) {
+      await closeContext(ctx);
+      throw err;
+    }
+  }
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -254,15 +274,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await registerWebApp(app);
 
-  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-    await ensureAdmin(
-      { db, hasher: ctx.hasher, cache: ctx.cache },
-      config.ADMIN_EMAIL,
-      config.ADMIN_PASSWORD,
-      logger,
-    );
-  }
-
   const stopCleanup = startCleanupScheduler(ctx);
   await email.start();
 
@@ -280,9 +291,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     clearInterval(keyReload);
     await stopCleanup(); // waits for a run in progress before the pool closes
     await email.stop();
-    await ctx.state.close();
-    await ctx.hasher.close();
-    await ctx.database.close();
+    await closeContext(ctx);
   });
   return app;
 }

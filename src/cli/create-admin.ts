@@ -82,7 +82,9 @@ export async function runCreateAdmin(args: string[], io: CliIo): Promise<number>
       : createMemoryState();
     try {
       const cache = new LiveSessionCache(db, state);
-      const outcome = await ensureAdmin({ db, hasher, cache }, email, password, logger);
+      const outcome = await ensureAdmin({ db, hasher, cache }, email, password, logger, {
+        promoteExisting: true,
+      });
       const user = await users.findUserByEmail(db, email);
       const id = user ? ` (id ${user.id})` : '';
       if (outcome === 'created') say(io, `Created administrator ${email}${id}`);

@@ -133,7 +133,11 @@ export const EnvSchema = Type.Object({
       'Niceness of the hashing threads (19 also selects the idle scheduling class where chrt exists): request handling keeps the CPU during login storms',
   }),
   ADMIN_EMAIL: Type.Optional(
-    Type.String({ minLength: 3, description: 'Ensure this account exists with role admin' }),
+    Type.String({
+      minLength: 3,
+      description:
+        'Create this admin account at start-up; an existing non-admin account is refused (promote it with `gatehouse create-admin`)',
+    }),
   ),
   ADMIN_PASSWORD: Type.Optional(
     Type.String({ minLength: 8, description: 'Password for a newly created ADMIN_EMAIL account' }),
