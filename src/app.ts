@@ -4,7 +4,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { AccessTokens } from './auth/access-tokens.js';
-import { KeyStore, ensureSigningKey, keyVerifyWindowSeconds } from './auth/key-store.js';
+import {
+  KEY_RELOAD_INTERVAL_SECONDS,
+  KeyStore,
+  ensureSigningKey,
+  keyVerifyWindowSeconds,
+} from './auth/key-store.js';
 import { PasswordHasher } from './auth/passwords.js';
 import { registerAuthRoutes } from './auth/routes.js';
 import { createAuthService } from './auth/service.js';
@@ -277,13 +282,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const stopCleanup = startCleanupScheduler(ctx);
   await email.start();
 
-  // Another instance may rotate the signing key: pick it up for signing within a minute.
+  // Another instance or the CLI may rotate the signing key: publish it within a minute (it signs
+  // only KEY_ANNOUNCE_SECONDS after the rotation).
   const keyReload = setInterval(
     () =>
       ctx.keys
         .reload()
         .catch((err) => logger.warn({ err: { message: err.message } }, 'key reload failed')),
-    60_000,
+    KEY_RELOAD_INTERVAL_SECONDS * 1000,
   );
   keyReload.unref();
 

@@ -8,11 +8,17 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { Database, SigningKeyRow } from '../db/types.js';
+import type { Database } from '../db/types.js';
 
 export interface SigningKey {
   kid: string;
   privateKey: KeyObject;
+}
+
+/** A key that signs, or will: from `activatesAtMs` until `retiresAtMs` (local clock). */
+interface Signer extends SigningKey {
+  activatesAtMs: number;
+  retiresAtMs: number | null;
 }
 
 export interface PublicKeyEntry {
@@ -26,6 +32,16 @@ export interface PublicKeyEntry {
 const KEY_LOCK_ID = 0x6761_7465; // "gate"
 /** Unknown-kid reloads are spaced at least this far apart (forged kids cost one query per second at most). */
 const MIN_RELOAD_GAP_MS = 1000;
+/** How long verifiers may cache /.well-known/jwks.json (its Cache-Control max-age). */
+export const JWKS_MAX_AGE_SECONDS = 300;
+/** Every instance reloads its keys this often, so it publishes a new key within this time. */
+export const KEY_RELOAD_INTERVAL_SECONDS = 60;
+/**
+ * A rotated key is in every instance's JWKS this long before anything is signed with it: one
+ * reload for every instance to publish it, then one cache lifetime for every verifier's cached
+ * key set to expire. A verifier never meets a token whose kid its cached JWKS lacks.
+ */
+export const KEY_ANNOUNCE_SECONDS = KEY_RELOAD_INTERVAL_SECONDS + JWKS_MAX_AGE_SECONDS;
 
 /** How long a retired key keeps verifying: one access-token lifetime plus a minute of clock skew. */
 export function keyVerifyWindowSeconds(accessTokenTtlSeconds: number): number {
@@ -48,35 +64,57 @@ export function decryptPrivateKey(encoded: string, kek: Buffer): Buffer {
   return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
 }
 
-/** Creates a new Ed25519 signing key; it becomes the one new tokens are signed with. */
-export async function createSigningKey(db: Kysely<Database>, kek: Buffer): Promise<string> {
+/**
+ * Creates a new Ed25519 signing key, published at once and signing `activatesInSeconds` later
+ * (0: at once, for the first key of an install).
+ */
+export async function createSigningKey(
+  db: Kysely<Database>,
+  kek: Buffer,
+  activatesInSeconds = 0,
+): Promise<{ kid: string; activatesAt: Date }> {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const kid = randomBytes(12).toString('base64url');
   const jwk = { ...publicKey.export({ format: 'jwk' }), kid, alg: 'EdDSA', use: 'sig' };
-  await db
+  const row = await db
     .insertInto('signing_keys')
     .values({
       kid,
       alg: 'EdDSA',
       public_jwk: JSON.stringify(jwk),
       private_key_enc: encryptPrivateKey(privateKey.export({ format: 'der', type: 'pkcs8' }), kek),
+      activates_at: sql<Date>`now() + make_interval(secs => ${activatesInSeconds})`,
     })
-    .execute();
-  return kid;
+    .returning('activates_at')
+    .executeTakeFirstOrThrow();
+  return { kid, activatesAt: row.activates_at };
 }
 
-/** Rotation: a new key signs from now on; older keys stop signing but keep verifying until retired out. */
-export async function rotateSigningKey(db: Kysely<Database>, kek: Buffer): Promise<string> {
+/**
+ * Rotation: the new key is published now and signs from KEY_ANNOUNCE_SECONDS on; until that
+ * moment the current key keeps signing, and it retires exactly then (it keeps verifying after).
+ * Without a current key (an empty table) the new one signs at once.
+ */
+export async function rotateSigningKey(
+  db: Kysely<Database>,
+  kek: Buffer,
+): Promise<{ kid: string; activatesAt: Date }> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${KEY_LOCK_ID})`.execute(trx);
-    const kid = await createSigningKey(trx, kek);
+    // With no key signing yet, no verifier can have cached a key set to wait for.
+    const current = await trx
+      .selectFrom('signing_keys')
+      .select('kid')
+      .where('retired_at', 'is', null)
+      .executeTakeFirst();
+    const created = await createSigningKey(trx, kek, current ? KEY_ANNOUNCE_SECONDS : 0);
     await trx
       .updateTable('signing_keys')
-      .set({ retired_at: sql`now()` })
+      .set({ retired_at: created.activatesAt })
       .where('retired_at', 'is', null)
-      .where('kid', '!=', kid)
+      .where('kid', '!=', created.kid)
       .execute();
-    return kid;
+    return created;
   });
 }
 
@@ -89,18 +127,25 @@ export async function ensureSigningKey(db: Kysely<Database>, kek: Buffer): Promi
       .select('kid')
       .where('retired_at', 'is', null)
       .executeTakeFirst();
-    if (!active) await createSigningKey(trx, kek);
+    if (!active) await createSigningKey(trx, kek, 0);
   });
 }
 
-/** Keys that still verify: the active one and those retired less than `verifyWindowSeconds` ago. */
-export async function loadKeys(
-  db: Kysely<Database>,
-  verifyWindowSeconds: number,
-): Promise<SigningKeyRow[]> {
+/**
+ * Keys that still verify: those not retired (pending ones included: they are published before
+ * they sign) and those retired less than `verifyWindowSeconds` ago. The database's clock says
+ * when each one activates and retires, as milliseconds from now, so instance clocks do not matter.
+ */
+export async function loadKeys(db: Kysely<Database>, verifyWindowSeconds: number) {
   return db
     .selectFrom('signing_keys')
     .selectAll()
+    .select([
+      sql<number>`(extract(epoch from activates_at - now()) * 1000)::float8`.as('activates_in_ms'),
+      sql<number | null>`(extract(epoch from retired_at - now()) * 1000)::float8`.as(
+        'retires_in_ms',
+      ),
+    ])
     .where((eb) =>
       eb.or([
         eb('retired_at', 'is', null),
@@ -113,7 +158,7 @@ export async function loadKeys(
 
 /** In-memory view of the signing keys, reloaded on an unknown kid (another instance rotated). */
 export class KeyStore {
-  private signing: SigningKey | null = null;
+  private signers: Signer[] = [];
   private publicKeys = new Map<string, PublicKeyEntry>();
   /** Sequence numbers: of the last reload started, and of the newest one whose keys are in use. */
   private reloadsStarted = 0;
@@ -131,8 +176,9 @@ export class KeyStore {
     const sequence = ++this.reloadsStarted;
     this.lastReloadStartMs = Date.now();
     const rows = await loadKeys(this.db, this.verifyWindowSeconds);
+    const loadedAtMs = Date.now();
     const publicKeys = new Map<string, PublicKeyEntry>();
-    let signing: SigningKey | null = null;
+    const signers: Signer[] = [];
     for (const row of rows) {
       const jwk = row.public_jwk;
       publicKeys.set(row.kid, {
@@ -141,25 +187,39 @@ export class KeyStore {
         jwk,
         retiredAt: row.retired_at,
       });
-      if (!signing && row.retired_at === null) {
-        const der = decryptPrivateKey(row.private_key_enc, this.kek);
-        signing = {
-          kid: row.kid,
-          privateKey: createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }),
-        };
-      }
+      if (row.retires_in_ms !== null && row.retires_in_ms <= 0) continue;
+      const der = decryptPrivateKey(row.private_key_enc, this.kek);
+      signers.push({
+        kid: row.kid,
+        privateKey: createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }),
+        activatesAtMs: loadedAtMs + row.activates_in_ms,
+        retiresAtMs: row.retires_in_ms === null ? null : loadedAtMs + row.retires_in_ms,
+      });
     }
-    if (!signing) throw new Error('no active signing key');
+    if (signers.length === 0) throw new Error('no active signing key');
     // Two reloads can overlap (periodic and unknown-kid): an older result never replaces a newer one.
     if (sequence < this.reloadsApplied) return;
-    this.signing = signing;
+    this.signers = signers.sort((a, b) => b.activatesAtMs - a.activatesAtMs);
     this.publicKeys = publicKeys;
     this.reloadsApplied = sequence;
   }
 
+  /**
+   * The key that signs now: the most recently activated one not yet retired. A pre-announced key
+   * takes over at its activation time by itself, without waiting for a reload.
+   */
   signingKey(): SigningKey {
-    if (!this.signing) throw new Error('key store not loaded');
-    return this.signing;
+    if (this.signers.length === 0) throw new Error('key store not loaded');
+    const now = Date.now();
+    const signer =
+      this.signers.find(
+        (s) => s.activatesAtMs <= now && (s.retiresAtMs === null || s.retiresAtMs > now),
+      ) ??
+      // Every key retired since the last reload (the next one brings its successor): keep
+      // signing with the newest that has activated rather than fail sign-ins.
+      this.signers.find((s) => s.activatesAtMs <= now) ??
+      this.signers.at(-1)!;
+    return { kid: signer.kid, privateKey: signer.privateKey };
   }
 
   /**

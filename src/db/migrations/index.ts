@@ -4,6 +4,7 @@ import * as emailTokensAndOutbox from './2026-11-28T0720_email_tokens_and_outbox
 import * as userListIndexes from './2026-11-28T0730_user_list_indexes.js';
 import * as cleanupIndexes from './2026-11-28T0745_cleanup_indexes.js';
 import * as cheaperRotation from './2026-11-28T0930_cheaper_rotation.js';
+import * as signingKeyActivation from './2026-12-20T0900_signing_key_activation.js';
 
 /** Every migration, in order. Add new ones at the end; never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T0730_user_list_indexes': userListIndexes,
   '2026-11-28T0745_cleanup_indexes': cleanupIndexes,
   '2026-11-28T0930_cheaper_rotation': cheaperRotation,
+  '2026-12-20T0900_signing_key_activation': signingKeyActivation,
 };
