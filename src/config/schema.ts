@@ -260,7 +260,8 @@ export const EnvSchema = Type.Object({
   }),
   RATE_LIMIT_FAIL_OPEN: Type.Boolean({
     default: true,
-    description: 'When Redis is down: true = allow requests (logged, counted); false = answer 503',
+    description:
+      'When Redis is down: true = limits count per instance (logged, counted); false = rate-limited routes answer 503',
   }),
   AUDIT_RETENTION_DAYS: Type.Integer({
     default: 365,
