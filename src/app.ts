@@ -111,6 +111,7 @@ async function createContext(config: Config, logger: Logger): Promise<AppContext
 }
 
 async function closeContext(ctx: AppContext): Promise<void> {
+  ctx.cache.close();
   await ctx.state.close();
   await ctx.hasher.close();
   await ctx.database.close();

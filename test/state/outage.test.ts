@@ -7,12 +7,16 @@ import {
   GOOD_PASSWORD,
   login,
   registerUser,
+  signUp,
   uniqueEmail,
   type SignedIn,
   type TestApp,
 } from '../helpers/app.js';
 import { capturingLogger } from '../helpers/logs.js';
-import { startRedisServer, type RedisServer } from './processes.js';
+import { startRedisServer, startRelay, type RedisServer } from './processes.js';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config/index.js';
+import { TEST_ENV } from '../helpers/env.js';
 
 async function until(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -184,6 +188,54 @@ describe('shared state outage', () => {
     } finally {
       await redis.start();
       await throttled.close();
+    }
+  });
+  // @see issue 13, "Trust boundaries": a revocation broadcast that failed to publish is retried.
+  it('retries a revocation broadcast that could not be published, so an instance still connected drops the session', async () => {
+    const relay = await startRelay(redis.url);
+    const prefix = 'gh-outage-retry:';
+    // A reaches Redis through the relay; B directly. Both share one database.
+    const a = await buildTestApp({ REDIS_URL: relay.url, REDIS_KEY_PREFIX: prefix });
+    const b = await buildApp(
+      loadConfig({
+        ...TEST_ENV,
+        DATABASE_URL: a.databaseUrl,
+        DATA_DIR: a.dataDir,
+        REDIS_URL: redis.url,
+        REDIS_KEY_PREFIX: prefix,
+      }),
+    );
+    try {
+      await until(async () => (await ready(a)).status === 200);
+      const session = await signUp(a.app);
+      const onB = async () =>
+        (await b.inject({ method: 'GET', url: '/api/users/profile', headers: session.auth }))
+          .statusCode;
+      expect(await onB()).toBe(200); // B now holds the session in its live-session cache
+
+      relay.cut(); // A alone loses Redis
+      await until(async () => (await ready(a)).redis === 'down');
+      const out = await a.app.inject({
+        method: 'POST',
+        url: '/api/auth/logout',
+        headers: session.auth,
+      });
+      expect(out.statusCode).toBe(200);
+      const onA = await a.app.inject({
+        method: 'GET',
+        url: '/api/users/profile',
+        headers: session.auth,
+      });
+      expect(onA.statusCode).toBe(401); // invalidated locally at once
+      expect(await onB()).toBe(200); // B, still connected, has not heard of it yet
+
+      relay.restore();
+      // Well before B's cache entry would expire by itself (30 s after it was read).
+      await until(async () => (await onB()) === 401, 8000);
+    } finally {
+      await b.close();
+      await a.close();
+      await relay.close();
     }
   });
 });
