@@ -4,7 +4,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { AccessTokens } from './auth/access-tokens.js';
-import { KeyStore, ensureSigningKey, keyVerifyWindowSeconds } from './auth/key-store.js';
+import {
+  KEY_RELOAD_INTERVAL_SECONDS,
+  KeyStore,
+  ensureSigningKey,
+  keyVerifyWindowSeconds,
+} from './auth/key-store.js';
 import { PasswordHasher } from './auth/passwords.js';
 import { registerAuthRoutes } from './auth/routes.js';
 import { createAuthService } from './auth/service.js';
@@ -107,15 +112,35 @@ async function createContext(config: Config, logger: Logger): Promise<AppContext
   }
 }
 
+async function closeContext(ctx: AppContext): Promise<void> {
+  ctx.cache.close();
+  await ctx.state.close();
+  await ctx.hasher.close();
+  await ctx.database.close();
+}
+
 /** Builds the whole service from its config: the one place things are wired together. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const logger = options.logger ?? pino(loggerOptions(config.LOG_LEVEL));
   const ctx = await createContext(config, logger);
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    try {
+      await ensureAdmin(
+        { db: ctx.database.db, hasher: ctx.hasher, cache: ctx.cache },
+        config.ADMIN_EMAIL,
+        config.ADMIN_PASSWORD,
+        logger,
+        { promoteExisting: false },
+      );
+    } catch (err) {
+      await closeContext(ctx);
+      throw err;
+    }
+  }
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
-    // A hop count is supported at runtime (proxy-addr); Fastify's types only list the other forms.
-    trustProxy: config.trustProxy as boolean | string | string[],
+    trustProxy: config.trustProxy,
     bodyLimit: config.BODY_LIMIT_BYTES,
     ...serverTimeouts(config),
     forceCloseConnections: 'idle',
@@ -233,6 +258,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     sessions,
     authenticate,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    appUrl: config.APP_URL,
     allowedOrigins: [new URL(config.APP_URL).origin, ...config.corsOrigins],
     guards: limits.guards,
   });
@@ -259,25 +285,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await registerWebApp(app);
 
-  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-    await ensureAdmin(
-      { db, hasher: ctx.hasher, cache: ctx.cache },
-      config.ADMIN_EMAIL,
-      config.ADMIN_PASSWORD,
-      logger,
-    );
-  }
-
   const stopCleanup = startCleanupScheduler(ctx);
   await email.start();
 
-  // Another instance may rotate the signing key: pick it up for signing within a minute.
+  // Another instance or the CLI may rotate the signing key: publish it within a minute (it signs
+  // only KEY_ANNOUNCE_SECONDS after the rotation).
   const keyReload = setInterval(
     () =>
       ctx.keys
         .reload()
         .catch((err) => logger.warn({ err: { message: err.message } }, 'key reload failed')),
-    60_000,
+    KEY_RELOAD_INTERVAL_SECONDS * 1000,
   );
   keyReload.unref();
 
@@ -285,9 +303,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     clearInterval(keyReload);
     await stopCleanup(); // waits for a run in progress before the pool closes
     await email.stop();
-    await ctx.state.close();
-    await ctx.hasher.close();
-    await ctx.database.close();
+    await closeContext(ctx);
   });
   return app;
 }

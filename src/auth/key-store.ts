@@ -8,11 +8,18 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { Database, SigningKeyRow } from '../db/types.js';
+import type { Database } from '../db/types.js';
 
 export interface SigningKey {
   kid: string;
   privateKey: KeyObject;
+}
+
+/** A key that signs, or will: from `activatesAtMs` until `retiresAtMs` (local clock). */
+interface Signer extends SigningKey {
+  alg: SigningAlg;
+  activatesAtMs: number;
+  retiresAtMs: number | null;
 }
 
 /** A private key of any algorithm, for the OpenID provider's key set (ID tokens). */
@@ -22,6 +29,10 @@ export interface PrivateKeyEntry {
   privateKey: KeyObject;
   retiredAt: Date | null;
 }
+
+/** Algorithms with a key each: EdDSA signs access tokens (and ID tokens on request), RS256 ID tokens. */
+export const SIGNING_ALGS = ['EdDSA', 'RS256'] as const;
+export type SigningAlg = (typeof SIGNING_ALGS)[number];
 
 export interface PublicKeyEntry {
   kid: string;
@@ -34,6 +45,16 @@ export interface PublicKeyEntry {
 const KEY_LOCK_ID = 0x6761_7465; // "gate"
 /** Unknown-kid reloads are spaced at least this far apart (forged kids cost one query per second at most). */
 const MIN_RELOAD_GAP_MS = 1000;
+/** How long verifiers may cache /.well-known/jwks.json (its Cache-Control max-age). */
+export const JWKS_MAX_AGE_SECONDS = 300;
+/** Every instance reloads its keys this often, so it publishes a new key within this time. */
+export const KEY_RELOAD_INTERVAL_SECONDS = 60;
+/**
+ * A rotated key is in every instance's JWKS this long before anything is signed with it: one
+ * reload for every instance to publish it, then one cache lifetime for every verifier's cached
+ * key set to expire. A verifier never meets a token whose kid its cached JWKS lacks.
+ */
+export const KEY_ANNOUNCE_SECONDS = KEY_RELOAD_INTERVAL_SECONDS + JWKS_MAX_AGE_SECONDS;
 
 /** How long a retired key keeps verifying: one access-token lifetime plus a minute of clock skew. */
 export function keyVerifyWindowSeconds(accessTokenTtlSeconds: number): number {
@@ -56,10 +77,6 @@ export function decryptPrivateKey(encoded: string, kek: Buffer): Buffer {
   return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
 }
 
-/** Algorithms with a key each: EdDSA signs access tokens (and ID tokens on request), RS256 ID tokens. */
-export const SIGNING_ALGS = ['EdDSA', 'RS256'] as const;
-export type SigningAlg = (typeof SIGNING_ALGS)[number];
-
 function generateKeyPair(alg: SigningAlg) {
   // OpenID Connect requires RS256 of every provider; 2048-bit RSA is its usual size.
   return alg === 'RS256'
@@ -67,49 +84,69 @@ function generateKeyPair(alg: SigningAlg) {
     : generateKeyPairSync('ed25519');
 }
 
-/** Creates a new signing key for alg (Ed25519 by default); it becomes the one new tokens are signed with. */
+/**
+ * Creates a new signing key for alg, published at once and signing `activatesInSeconds` later
+ * (0: at once, for the first key of an install).
+ */
 export async function createSigningKey(
   db: Kysely<Database>,
   kek: Buffer,
-  alg: SigningAlg = 'EdDSA',
-): Promise<string> {
+  alg: SigningAlg,
+  activatesInSeconds = 0,
+): Promise<{ kid: string; activatesAt: Date }> {
   const { publicKey, privateKey } = generateKeyPair(alg);
   const kid = randomBytes(12).toString('base64url');
   const jwk = { ...publicKey.export({ format: 'jwk' }), kid, alg, use: 'sig' };
-  await db
+  const row = await db
     .insertInto('signing_keys')
     .values({
       kid,
       alg,
       public_jwk: JSON.stringify(jwk),
       private_key_enc: encryptPrivateKey(privateKey.export({ format: 'der', type: 'pkcs8' }), kek),
+      activates_at: sql<Date>`now() + make_interval(secs => ${activatesInSeconds})`,
     })
-    .execute();
-  return kid;
+    .returning('activates_at')
+    .executeTakeFirstOrThrow();
+  return { kid, activatesAt: row.activates_at };
 }
 
-/** Rotation: new keys (one per algorithm) sign from now on; older keys stop signing but keep verifying until retired out. */
-export async function rotateSigningKey(db: Kysely<Database>, kek: Buffer): Promise<string> {
+/**
+ * Rotation of every algorithm's key (EdDSA for access tokens, RS256 for OpenID ID tokens): each
+ * new key is published now and signs from KEY_ANNOUNCE_SECONDS on; until that moment the current
+ * key of its algorithm keeps signing, and it retires exactly then (it keeps verifying after).
+ * An algorithm without a current key gets one that signs at once. Returns the EdDSA key.
+ */
+export async function rotateSigningKey(
+  db: Kysely<Database>,
+  kek: Buffer,
+): Promise<{ kid: string; activatesAt: Date }> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${KEY_LOCK_ID})`.execute(trx);
-    // Every algorithm rotates: EdDSA (access tokens) and RS256 (OpenID ID tokens).
-    const kids: string[] = [];
+    const rotated = [];
     for (const alg of SIGNING_ALGS) {
-      const kid = await createSigningKey(trx, kek, alg);
-      await trx
-        .updateTable('signing_keys')
-        .set({ retired_at: sql`now()` })
+      // With no key of this algorithm signing yet, no verifier can have cached a key to wait for.
+      const current = await trx
+        .selectFrom('signing_keys')
+        .select('kid')
         .where('retired_at', 'is', null)
         .where('alg', '=', alg)
-        .where('kid', '!=', kid)
+        .executeTakeFirst();
+      const created = await createSigningKey(trx, kek, alg, current ? KEY_ANNOUNCE_SECONDS : 0);
+      await trx
+        .updateTable('signing_keys')
+        .set({ retired_at: created.activatesAt })
+        .where('retired_at', 'is', null)
+        .where('alg', '=', alg)
+        .where('kid', '!=', created.kid)
         .execute();
-      kids.push(kid);
+      rotated.push(created);
     }
-    return kids[0]!; // the access-token (EdDSA) key
+    return rotated[0]!;
   });
 }
 
-/** Makes sure one unretired key exists (first start). */
+/** Makes sure every algorithm has an unretired key (first start, or an upgrade adding RS256). */
 export async function ensureSigningKey(db: Kysely<Database>, kek: Buffer): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${KEY_LOCK_ID})`.execute(trx);
@@ -119,18 +156,25 @@ export async function ensureSigningKey(db: Kysely<Database>, kek: Buffer): Promi
       .where('retired_at', 'is', null)
       .execute();
     for (const alg of SIGNING_ALGS)
-      if (!active.some((row) => row.alg === alg)) await createSigningKey(trx, kek, alg);
+      if (!active.some((row) => row.alg === alg)) await createSigningKey(trx, kek, alg, 0);
   });
 }
 
-/** Keys that still verify: the active one and those retired less than `verifyWindowSeconds` ago. */
-export async function loadKeys(
-  db: Kysely<Database>,
-  verifyWindowSeconds: number,
-): Promise<SigningKeyRow[]> {
+/**
+ * Keys that still verify: those not retired (pending ones included: they are published before
+ * they sign) and those retired less than `verifyWindowSeconds` ago. The database's clock says
+ * when each one activates and retires, as milliseconds from now, so instance clocks do not matter.
+ */
+export async function loadKeys(db: Kysely<Database>, verifyWindowSeconds: number) {
   return db
     .selectFrom('signing_keys')
     .selectAll()
+    .select([
+      sql<number>`(extract(epoch from activates_at - now()) * 1000)::float8`.as('activates_in_ms'),
+      sql<number | null>`(extract(epoch from retired_at - now()) * 1000)::float8`.as(
+        'retires_in_ms',
+      ),
+    ])
     .where((eb) =>
       eb.or([
         eb('retired_at', 'is', null),
@@ -143,9 +187,10 @@ export async function loadKeys(
 
 /** In-memory view of the signing keys, reloaded on an unknown kid (another instance rotated). */
 export class KeyStore {
-  private signing: SigningKey | null = null;
+  private signers: Signer[] = [];
+  /** Retired keys still inside the verify window (the OpenID provider verifies id_token_hint with them). */
+  private retired: PrivateKeyEntry[] = [];
   private publicKeys = new Map<string, PublicKeyEntry>();
-  private privateKeys: PrivateKeyEntry[] = [];
   /** Sequence numbers: of the last reload started, and of the newest one whose keys are in use. */
   private reloadsStarted = 0;
   private reloadsApplied = 0;
@@ -162,20 +207,11 @@ export class KeyStore {
     const sequence = ++this.reloadsStarted;
     this.lastReloadStartMs = Date.now();
     const rows = await loadKeys(this.db, this.verifyWindowSeconds);
+    const loadedAtMs = Date.now();
     const publicKeys = new Map<string, PublicKeyEntry>();
-    const privateKeys: PrivateKeyEntry[] = [];
-    let signing: SigningKey | null = null;
+    const signers: Signer[] = [];
+    const retired: PrivateKeyEntry[] = [];
     for (const row of rows) {
-      privateKeys.push({
-        kid: row.kid,
-        alg: row.alg,
-        privateKey: createPrivateKey({
-          key: decryptPrivateKey(row.private_key_enc, this.kek),
-          format: 'der',
-          type: 'pkcs8',
-        }),
-        retiredAt: row.retired_at,
-      });
       const jwk = row.public_jwk;
       publicKeys.set(row.kid, {
         kid: row.kid,
@@ -183,38 +219,80 @@ export class KeyStore {
         jwk,
         retiredAt: row.retired_at,
       });
-      if (!signing && row.retired_at === null && row.alg === 'EdDSA') {
-        const der = decryptPrivateKey(row.private_key_enc, this.kek);
-        signing = {
-          kid: row.kid,
-          privateKey: createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }),
-        };
+      const der = decryptPrivateKey(row.private_key_enc, this.kek);
+      const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+      if (row.retires_in_ms !== null && row.retires_in_ms <= 0) {
+        retired.push({ kid: row.kid, alg: row.alg, privateKey, retiredAt: row.retired_at });
+        continue;
       }
+      signers.push({
+        kid: row.kid,
+        alg: row.alg as SigningAlg,
+        privateKey,
+        activatesAtMs: loadedAtMs + row.activates_in_ms,
+        retiresAtMs: row.retires_in_ms === null ? null : loadedAtMs + row.retires_in_ms,
+      });
     }
-    if (!signing) throw new Error('no active signing key');
+    if (signers.length === 0) throw new Error('no active signing key');
     // Two reloads can overlap (periodic and unknown-kid): an older result never replaces a newer one.
     if (sequence < this.reloadsApplied) return;
-    this.signing = signing;
+    this.signers = signers.sort((a, b) => b.activatesAtMs - a.activatesAtMs);
+    this.retired = retired;
     this.publicKeys = publicKeys;
-    this.privateKeys = privateKeys;
     this.reloadsApplied = sequence;
   }
 
-  /** Changes whenever a reload is applied (the OpenID provider rebuilds its key set then). */
-  get version(): number {
-    return this.reloadsApplied;
+  /**
+   * The key of `alg` that signs now: the most recently activated one not yet retired. A
+   * pre-announced key takes over at its activation time by itself, without waiting for a reload.
+   */
+  signingKey(alg: SigningAlg = 'EdDSA'): SigningKey {
+    const signer = this.signerOf(alg, Date.now());
+    return { kid: signer.kid, privateKey: signer.privateKey };
   }
 
-  /** Every loaded private key, the ones that sign (not retired) first, newest first within each group. */
-  signingKeys(): PrivateKeyEntry[] {
-    return [...this.privateKeys].sort(
-      (a, b) => Number(a.retiredAt !== null) - Number(b.retiredAt !== null),
+  private signerOf(alg: SigningAlg, now: number): Signer {
+    const candidates = this.signers.filter((s) => s.alg === alg);
+    if (candidates.length === 0) throw new Error(`key store has no ${alg} key loaded`);
+    return (
+      candidates.find(
+        (s) => s.activatesAtMs <= now && (s.retiresAtMs === null || s.retiresAtMs > now),
+      ) ??
+      // Every key retired since the last reload (the next one brings its successor): keep
+      // signing with the newest that has activated rather than fail sign-ins.
+      candidates.find((s) => s.activatesAtMs <= now) ??
+      candidates.at(-1)!
     );
   }
 
-  signingKey(): SigningKey {
-    if (!this.signing) throw new Error('key store not loaded');
-    return this.signing;
+  /**
+   * The OpenID provider's private keys: the one signing now for each algorithm first, then the
+   * others that still verify. A pre-announced key is left out until it activates, so nothing is
+   * signed with a key that verifiers' cached key sets may lack.
+   */
+  signingKeys(): PrivateKeyEntry[] {
+    const now = Date.now();
+    const entry = (s: Signer): PrivateKeyEntry => ({
+      kid: s.kid,
+      alg: s.alg,
+      privateKey: s.privateKey,
+      retiredAt: null,
+    });
+    const current = SIGNING_ALGS.filter((alg) => this.signers.some((s) => s.alg === alg)).map(
+      (alg) => this.signerOf(alg, now),
+    );
+    const others = this.signers.filter((s) => !current.includes(s) && s.activatesAtMs <= now);
+    return [...current.map(entry), ...others.map(entry), ...this.retired];
+  }
+
+  /**
+   * Changes whenever the keys that sign change: a reload applied, or a pre-announced key
+   * activating (the OpenID provider rebuilds its key set then).
+   */
+  get version(): string {
+    const now = Date.now();
+    const active = this.signers.filter((s) => s.activatesAtMs <= now).length;
+    return `${this.reloadsApplied}:${active}`;
   }
 
   /**

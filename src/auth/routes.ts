@@ -13,33 +13,46 @@ import type { AuthService } from './service.js';
 
 export const REFRESH_COOKIE = 'gh_refresh';
 
+/**
+ * Where the refresh token lives in the browser. Over HTTPS the `__Host-` prefix makes browsers
+ * accept the cookie only with Secure, Path=/ and no Domain, set by this very host: a sibling
+ * subdomain can then neither plant one (session fixation) nor shadow ours. Plain http keeps the
+ * unprefixed name, scoped to the auth routes, Secure when a trusted proxy says HTTPS.
+ */
+export function refreshCookie(appUrl: string) {
+  const https = new URL(appUrl).protocol === 'https:';
+  const name = https ? `__Host-${REFRESH_COOKIE}` : REFRESH_COOKIE;
+  const options = (request: FastifyRequest) => ({
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: https || request.protocol === 'https',
+    path: https ? '/' : '/api/auth',
+  });
+  return { name, options };
+}
+
 export interface AuthRouteDeps {
   auth: AuthService;
   sessions: SessionService;
   authenticate: preHandlerAsyncHookHandler;
   refreshTokenTtlSeconds: number;
+  /** APP_URL: an https one gets the `__Host-` cookie. */
+  appUrl: string;
   allowedOrigins: readonly string[];
   /** Per-route guards (rate limits) keyed by route name; absent = none. */
   guards?: Partial<Record<'register' | 'login' | 'refresh', preHandlerAsyncHookHandler>>;
 }
 
 export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
+  const cookie = refreshCookie(deps.appUrl);
   const setRefreshCookie = (request: FastifyRequest, reply: FastifyReply, token: string) => {
-    reply.setCookie(REFRESH_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: request.protocol === 'https',
-      path: '/api/auth',
+    reply.setCookie(cookie.name, token, {
+      ...cookie.options(request),
       maxAge: deps.refreshTokenTtlSeconds,
     });
   };
   const clearRefreshCookie = (request: FastifyRequest, reply: FastifyReply) => {
-    reply.clearCookie(REFRESH_COOKIE, {
-      path: '/api/auth',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: request.protocol === 'https',
-    });
+    reply.clearCookie(cookie.name, cookie.options(request));
   };
   const tokenData = (
     tokens: IssuedTokens,
@@ -103,7 +116,7 @@ export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
     },
     async (request, reply) => {
       const fromBody = request.body?.refresh_token;
-      const fromCookie = request.cookies[REFRESH_COOKIE];
+      const fromCookie = request.cookies[cookie.name];
       const presented = fromBody ?? fromCookie;
       if (!presented) throw new AppError('INVALID_REFRESH_TOKEN');
       if (!fromBody) assertSameOrigin(request, deps.allowedOrigins);

@@ -38,10 +38,12 @@ Exit codes: 0 created, promoted or already admin; 1 invalid input or failure; 2 
     summary: 'Rotate or list the access-token signing keys',
     usage: `Usage: gatehouse keys rotate|list [--json]
 
-  rotate   create a new Ed25519 signing key; new access tokens use it, tokens signed
-           with the previous key keep verifying until they expire (ACCESS_TOKEN_TTL_SECONDS
-           plus 60 s), and /.well-known/jwks.json lists both meanwhile
-  list     show every key: active, verifying (retired, still accepted) or expired
+  rotate   create a new Ed25519 signing key: /.well-known/jwks.json lists it at once, and
+           new access tokens use it 360 s later (one key reload plus one JWKS cache
+           lifetime); tokens signed with the previous key keep verifying until they expire
+           (ACCESS_TOKEN_TTL_SECONDS plus 60 s), and the JWKS lists both meanwhile
+  list     show every key: pending (published, not signing yet), active, verifying
+           (retired, still accepted) or expired
   --json   (list) print JSON instead of a table
 
 Needs the service's KEY_ENCRYPTION_KEY: private keys are stored encrypted under it.

@@ -80,9 +80,11 @@ export async function runCreateAdmin(args: string[], io: CliIo): Promise<number>
     const state = config.REDIS_URL
       ? createRedisState(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger)
       : createMemoryState();
+    const cache = new LiveSessionCache(db, state);
     try {
-      const cache = new LiveSessionCache(db, state);
-      const outcome = await ensureAdmin({ db, hasher, cache }, email, password, logger);
+      const outcome = await ensureAdmin({ db, hasher, cache }, email, password, logger, {
+        promoteExisting: true,
+      });
       const user = await users.findUserByEmail(db, email);
       const id = user ? ` (id ${user.id})` : '';
       if (outcome === 'created') say(io, `Created administrator ${email}${id}`);
@@ -91,6 +93,7 @@ export async function runCreateAdmin(args: string[], io: CliIo): Promise<number>
       else say(io, `${email}${id} is already an admin; nothing changed`);
       return 0;
     } finally {
+      cache.close();
       await hasher.close();
       await state.close();
     }

@@ -1,4 +1,11 @@
-import { decryptPrivateKey, keyVerifyWindowSeconds, rotateSigningKey } from '../auth/key-store.js';
+import {
+  JWKS_MAX_AGE_SECONDS,
+  KEY_ANNOUNCE_SECONDS,
+  KEY_RELOAD_INTERVAL_SECONDS,
+  decryptPrivateKey,
+  keyVerifyWindowSeconds,
+  rotateSigningKey,
+} from '../auth/key-store.js';
 import { parseCommandLine, subcommand } from './command.js';
 import { withContext, type CliContext } from './context.js';
 import { CliFailure, say, type CliIo } from './io.js';
@@ -31,12 +38,16 @@ async function assertSameKek(ctx: CliContext): Promise<void> {
 
 async function rotate(ctx: CliContext, io: CliIo): Promise<number> {
   await assertSameKek(ctx);
-  const kid = await rotateSigningKey(ctx.db, kekOf(ctx));
+  const { kid, activatesAt } = await rotateSigningKey(ctx.db, kekOf(ctx));
   const window = keyVerifyWindowSeconds(ctx.config.ACCESS_TOKEN_TTL_SECONDS);
-  say(io, `New signing key ${kid} is active.`);
-  say(io, 'Running instances sign with it within 60 seconds (they reload keys every minute);');
-  say(io, `tokens signed with the previous key keep verifying for ${window} seconds, after which`);
-  say(io, 'it leaves the JWKS and cleanup deletes it.');
+  say(io, `New signing key ${kid} is published and signs from ${activatesAt.toISOString()}.`);
+  for (const line of [
+    `Instances list it in /.well-known/jwks.json within ${KEY_RELOAD_INTERVAL_SECONDS} s but sign with it`,
+    `only after ${KEY_ANNOUNCE_SECONDS} s, so services that cache the key set (max-age ${JWKS_MAX_AGE_SECONDS} s)`,
+    'have it before any token carries it. The previous key signs until then; its tokens keep',
+    `verifying ${window} s longer, then it leaves the JWKS and cleanup deletes it.`,
+  ])
+    say(io, line);
   return 0;
 }
 
@@ -44,7 +55,7 @@ async function list(ctx: CliContext, io: CliIo, json: boolean): Promise<number> 
   const window = keyVerifyWindowSeconds(ctx.config.ACCESS_TOKEN_TTL_SECONDS);
   const rows = await ctx.db
     .selectFrom('signing_keys')
-    .select(['kid', 'alg', 'created_at', 'retired_at'])
+    .select(['kid', 'alg', 'created_at', 'activates_at', 'retired_at'])
     .orderBy('created_at', 'desc')
     .execute();
   const now = Date.now();
@@ -53,12 +64,19 @@ async function list(ctx: CliContext, io: CliIo, json: boolean): Promise<number> 
       ? new Date(row.retired_at.getTime() + window * 1000)
       : null;
     const state =
-      row.retired_at === null ? 'active' : verifiesUntil!.getTime() > now ? 'verifying' : 'expired';
+      row.activates_at.getTime() > now
+        ? 'pending'
+        : row.retired_at === null || row.retired_at.getTime() > now
+          ? 'active'
+          : verifiesUntil!.getTime() > now
+            ? 'verifying'
+            : 'expired';
     return {
       kid: row.kid,
       alg: row.alg,
       state,
       created_at: row.created_at.toISOString(),
+      activates_at: row.activates_at.toISOString(),
       retired_at: row.retired_at?.toISOString() ?? null,
       verifies_until: verifiesUntil?.toISOString() ?? null,
     };
@@ -69,7 +87,12 @@ async function list(ctx: CliContext, io: CliIo, json: boolean): Promise<number> 
   }
   if (keys.length === 0) say(io, 'No signing keys yet (the service creates one on first start).');
   for (const k of keys) {
-    const until = k.verifies_until ? `  verifies until ${k.verifies_until}` : '';
+    const until =
+      k.state === 'pending'
+        ? `  signs from ${k.activates_at}`
+        : k.verifies_until
+          ? `  verifies until ${k.verifies_until}`
+          : '';
     say(io, `${k.kid}  ${k.alg}  ${k.state.padEnd(9)}  created ${k.created_at}${until}`);
   }
   return 0;

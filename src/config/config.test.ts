@@ -9,6 +9,13 @@ const secrets = {
   KEY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
   TOKEN_SECRET: 'k'.repeat(20) + 'random-enough-1234',
 };
+/** A production environment that passes every production check. */
+const production = (): Record<string, string> => ({
+  NODE_ENV: 'production',
+  DATA_DIR: dataDir(),
+  SMTP_URL: 'smtp://mail.example.com:587',
+  ...secrets,
+});
 
 describe('loadConfig', () => {
   it('applies documented defaults', () => {
@@ -57,20 +64,11 @@ describe('loadConfig', () => {
   });
 
   it('refuses BCRYPT_COST below 12 and placeholder secrets in production', () => {
+    expect(() => loadConfig({ ...production(), BCRYPT_COST: '10' })).toThrowError(/BCRYPT_COST/);
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), ...secrets, BCRYPT_COST: '10' }),
-    ).toThrowError(/BCRYPT_COST/);
-    expect(() =>
-      loadConfig({
-        NODE_ENV: 'production',
-        DATA_DIR: dataDir(),
-        ...secrets,
-        TOKEN_SECRET: 'changeme-changeme-changeme-changeme',
-      }),
+      loadConfig({ ...production(), TOKEN_SECRET: 'changeme-changeme-changeme-changeme' }),
     ).toThrowError(/TOKEN_SECRET/);
-    expect(
-      loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), ...secrets }).generatedSecrets,
-    ).toEqual([]);
+    expect(loadConfig(production()).generatedSecrets).toEqual([]);
   });
 
   it('generates development secrets once and keeps them across restarts', () => {
@@ -82,12 +80,45 @@ describe('loadConfig', () => {
     expect(second.TOKEN_SECRET).toBe(first.TOKEN_SECRET);
   });
 
-  it('parses TRUST_PROXY as boolean, hop count or address list', () => {
+  it('parses TRUST_PROXY as off, true (outside production) or an address list', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);
-    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(
-      loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy,
-    ).toEqual(['10.0.0.0/8', '127.0.0.1']);
+      loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '10.0.0.0/8, 127.0.0.1, ::1, loopback' })
+        .trustProxy,
+    ).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'loopback']);
+  });
+
+  it('refuses TRUST_PROXY=true in production, naming the fix', () => {
+    expect(() => loadConfig({ ...production(), TRUST_PROXY: 'true' })).toThrowError(
+      /TRUST_PROXY=true.*list the proxy addresses or CIDRs/,
+    );
+    expect(loadConfig({ ...production(), TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+    ]);
+  });
+
+  // Fastify 5.12 treats a numeric trustProxy as "trust nobody": the setting would do nothing.
+  it.each(['1', '2', ' 0 '])(
+    'refuses the hop count TRUST_PROXY=%s in every environment',
+    (hops) => {
+      expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: hops })).toThrowError(
+        /TRUST_PROXY.*hop count.*list the proxy addresses or CIDRs/,
+      );
+    },
+  );
+
+  it.each(['10.0.0.0/33', 'proxy.internal', '10.0.0.300', '::1/129'])(
+    'refuses the TRUST_PROXY entry %s',
+    (entry) => {
+      expect(() =>
+        loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: `127.0.0.1,${entry}` }),
+      ).toThrowError(new RegExp(`TRUST_PROXY.*${entry.replace(/[.*/]/g, '\\$&')}`));
+    },
+  );
+
+  it('requires SMTP_URL in production', () => {
+    const { SMTP_URL: _smtp, ...withoutSmtp } = production();
+    expect(() => loadConfig(withoutSmtp)).toThrowError(/SMTP_URL is required/);
   });
 
   it('requires ADMIN_PASSWORD with ADMIN_EMAIL', () => {

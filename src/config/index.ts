@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Value } from 'typebox/value';
 import { EnvSchema, type Env } from './schema.js';
 
-export type TrustProxy = boolean | number | string[];
+/** false, true (every hop: refused in production), or the proxy addresses/CIDRs to believe. */
+export type TrustProxy = boolean | string[];
 
 export type Config = Readonly<
   Env & {
@@ -51,15 +53,47 @@ function coerce(name: string, raw: string, kind: unknown): unknown {
   return raw;
 }
 
-function parseTrustProxy(raw: string): TrustProxy {
+const TRUST_PROXY_FIX =
+  'list the proxy addresses or CIDRs instead, for example TRUST_PROXY=10.0.0.0/8 (see docs/rate-limits.md)';
+/** Names proxy-addr understands for the usual private ranges. */
+const TRUST_PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, an address/prefix, or one of TRUST_PROXY_NAMES. */
+function isProxyEntry(entry: string): boolean {
+  if (TRUST_PROXY_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+function parseTrustProxy(raw: string, production: boolean): TrustProxy {
   const text = raw.trim().toLowerCase();
-  if (text === 'true') return true;
   if (text === 'false' || text === '') return false;
-  if (/^\d+$/.test(text)) return Number(text);
-  return text
+  if (text === 'true') {
+    // Every hop trusted: a client's own X-Forwarded-For entry becomes its address.
+    if (production)
+      throw new ConfigError(
+        `TRUST_PROXY=true trusts every hop, so any client could pick its own address with X-Forwarded-For and escape the per-address limits; ${TRUST_PROXY_FIX}`,
+      );
+    return true;
+  }
+  // Fastify treats a number as "trust nobody": the setting would silently do nothing.
+  if (/^\d+$/.test(text))
+    throw new ConfigError(
+      `TRUST_PROXY=${text} is a hop count, which is not supported (every client would get the proxy's address); ${TRUST_PROXY_FIX}`,
+    );
+  const entries = text
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+  const bad = entries.find((entry) => !isProxyEntry(entry));
+  if (bad)
+    throw new ConfigError(
+      `TRUST_PROXY has "${bad}", which is not an IP address, a CIDR or one of ${[...TRUST_PROXY_NAMES].join(', ')}`,
+    );
+  return entries;
 }
 
 /** Dev-only secrets are generated once and kept in DATA_DIR so restarts keep sessions valid. */
@@ -120,6 +154,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         'TOKEN_SECRET looks like a placeholder; use a random value in production',
       );
     }
+    // Without it, reset and verification mail would only land in a folder nobody reads.
+    if (!parsed.SMTP_URL)
+      throw new ConfigError(
+        'SMTP_URL is required when NODE_ENV=production (the .eml outbox folder is for development)',
+      );
   }
   if (parsed.ADMIN_EMAIL && !parsed.ADMIN_PASSWORD) {
     throw new ConfigError('ADMIN_PASSWORD is required when ADMIN_EMAIL is set');
@@ -132,7 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     JWT_ISSUER: parsed.JWT_ISSUER ?? parsed.APP_URL.replace(/\/$/, ''),
     dataDir,
     mailOutboxDir: path.resolve(parsed.MAIL_OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
-    trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY, parsed.NODE_ENV === 'production'),
     corsOrigins: Object.freeze(
       parsed.CORS_ORIGINS.split(',')
         .map((s) => s.trim())

@@ -140,7 +140,11 @@ export const EnvSchema = Type.Object({
       'Niceness of the hashing threads: 3 keeps request handling ahead while sign-ins keep a share of a busy CPU (19 also selects the idle scheduling class where chrt exists, and sign-ins starve under a read flood)',
   }),
   ADMIN_EMAIL: Type.Optional(
-    Type.String({ minLength: 3, description: 'Ensure this account exists with role admin' }),
+    Type.String({
+      minLength: 3,
+      description:
+        'Create this admin account at start-up; an existing non-admin account is refused (promote it with `gatehouse create-admin`)',
+    }),
   ),
   ADMIN_PASSWORD: Type.Optional(
     Type.String({ minLength: 8, description: 'Password for a newly created ADMIN_EMAIL account' }),
@@ -148,7 +152,7 @@ export const EnvSchema = Type.Object({
   TRUST_PROXY: Type.String({
     default: 'false',
     description:
-      '`true`, a hop count, or comma-separated proxy addresses/CIDRs; client IP from X-Forwarded-For',
+      'Comma-separated addresses/CIDRs of your proxies (or loopback, linklocal, uniquelocal): the client address is the rightmost X-Forwarded-For hop they did not add. `true` trusts every hop (refused in production); hop counts are refused',
   }),
   CORS_ORIGINS: Type.String({
     default: '',
@@ -197,7 +201,8 @@ export const EnvSchema = Type.Object({
     Type.String({
       minLength: 1,
       pattern: '^[Ss][Mm][Tt][Pp][Ss]?://',
-      description: 'smtp(s):// URL; unset = .eml files in the outbox folder',
+      description:
+        'smtp(s):// URL; unset = .eml files in the outbox folder (development only: required in production)',
     }),
   ),
   MAIL_FROM: Type.String({
@@ -274,7 +279,8 @@ export const EnvSchema = Type.Object({
   }),
   RATE_LIMIT_FAIL_OPEN: Type.Boolean({
     default: true,
-    description: 'When Redis is down: true = allow requests (logged, counted); false = answer 503',
+    description:
+      'When Redis is down: true = limits count per instance (logged, counted); false = rate-limited routes answer 503',
   }),
   AUDIT_RETENTION_DAYS: Type.Integer({
     default: 365,

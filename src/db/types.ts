@@ -65,6 +65,8 @@ export interface SigningKeysTable {
   /** AES-256-GCM under KEY_ENCRYPTION_KEY: base64url(iv).base64url(ciphertext).base64url(tag). */
   private_key_enc: string;
   created_at: Timestamp;
+  /** Published in the JWKS at once, but signs only from this moment on (default: now). */
+  activates_at: Timestamp;
   /** No new tokens are signed after this. */
   retired_at: NullableTimestamp;
 }

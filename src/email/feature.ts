@@ -32,6 +32,7 @@ export function createEmailFeature(ctx: AppContext): EmailFeature {
     from: config.MAIL_FROM,
     outboxDir: config.mailOutboxDir,
     logger,
+    logLinks: config.NODE_ENV !== 'production',
   });
   const worker = new OutboxWorker({
     db,

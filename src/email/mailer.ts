@@ -26,6 +26,8 @@ export interface MailerOptions {
   from: string;
   outboxDir: string;
   logger: Logger;
+  /** Development only: the .eml mode logs each mail's links so a developer can click through. */
+  logLinks: boolean;
 }
 
 // RFC 5322 allows 998 octets per line in 7bit content; nodemailer would fold at 76 (quoted-printable).
@@ -101,9 +103,10 @@ export function createMailer(options: MailerOptions): Mailer {
       const temporary = path.join(options.outboxDir, `.${emlFileName(mail)}.tmp`);
       await writeFile(temporary, info.message as Buffer, { mode: 0o600 });
       await rename(temporary, file);
-      // Development only (no SMTP_URL): the link is logged so a developer can click through.
+      // A reset link in a log store is as good as a password: logged in development only.
+      const links = options.logLinks ? { links: linksIn(mail.text) } : {};
       logger.info(
-        { to: mail.to, subject: mail.subject, file, links: linksIn(mail.text) },
+        { to: mail.to, subject: mail.subject, file, ...links },
         'mail written to the outbox folder (no SMTP_URL)',
       );
     },

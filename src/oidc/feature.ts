@@ -31,7 +31,7 @@ const PROVIDER_CSP =
 
 /** The provider, rebuilt when the key store loads other keys (rotation), so it signs with the new ones. */
 function providerHolder(deps: OidcProviderDeps) {
-  let version = -1;
+  let version = '';
   let provider: Provider;
   let callback: (req: IncomingMessage, res: ServerResponse) => unknown;
   return {

@@ -4,6 +4,7 @@ import { appendAuditEvent } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { validateEmail } from '../auth/service.js';
+import { ConfigError } from '../config/index.js';
 import type { Database } from '../db/types.js';
 import type { LiveSessionCache } from '../sessions/live-session-cache.js';
 import * as users from '../users/repository.js';
@@ -12,18 +13,29 @@ const SYSTEM_CONTEXT = { ip: null, userAgent: 'gatehouse-bootstrap' };
 
 /**
  * Makes sure the account exists with role admin: created (email verified, since the operator
- * supplied it) when missing; an existing account is promoted and its password left alone.
+ * supplied it) when missing. An existing account is promoted, its password left alone, only when
+ * the operator asks for exactly that (`gatehouse create-admin`); start-up (ADMIN_EMAIL) refuses.
  */
 export async function ensureAdmin(
   deps: { db: Kysely<Database>; hasher: PasswordHasher; cache: LiveSessionCache },
   emailInput: string,
   password: string,
   logger: Logger,
+  options: { promoteExisting: boolean },
 ): Promise<'created' | 'promoted' | 'unchanged'> {
   const email = validateEmail(emailInput);
   const existing = await users.findUserByEmail(deps.db, email);
   if (existing) {
     if (existing.role === 'admin') return 'unchanged';
+    // Anyone may have registered that address first: promoting it from configuration alone
+    // would hand them the admin role.
+    if (!options.promoteExisting)
+      throw new ConfigError(
+        `ADMIN_EMAIL ${email} belongs to an existing account that is not an admin, and start-up ` +
+          'never promotes an account someone registered for themselves. If that account is yours, ' +
+          `promote it with \`gatehouse create-admin --email ${email}\`; otherwise set ADMIN_EMAIL ` +
+          'to an address without an account.',
+      );
     await deps.db.transaction().execute(async (trx) => {
       await users.updateUser(trx, existing.id, { role: 'admin' });
       await appendAuditEvent(trx, {
@@ -57,7 +69,7 @@ export async function ensureAdmin(
   } catch (err) {
     // Another instance created it at the same moment: that is the outcome we wanted.
     if ((err as { code?: string }).code === '23505')
-      return ensureAdmin(deps, emailInput, password, logger);
+      return ensureAdmin(deps, emailInput, password, logger, options);
     throw err;
   }
   logger.info('admin account created');

@@ -1,7 +1,7 @@
 import { AppError } from '../errors/app-error.js';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { KeyStore } from '../auth/key-store.js';
+import { JWKS_MAX_AGE_SECONDS, type KeyStore } from '../auth/key-store.js';
 import type { Database } from '../db/types.js';
 import type { App } from '../http/types.js';
 import type { SharedState } from '../state/port.js';
@@ -78,7 +78,8 @@ export function registerOpsRoutes(app: App, deps: OpsDeps): void {
     '/.well-known/jwks.json',
     { schema: { tags: ['operations'], summary: 'Public keys that verify access tokens' } },
     async (_request, reply) => {
-      reply.header('cache-control', 'public, max-age=300');
+      // Rotated keys are published KEY_ANNOUNCE_SECONDS (more than this) before they sign.
+      reply.header('cache-control', `public, max-age=${JWKS_MAX_AGE_SECONDS}`);
       return deps.keys.jwks();
     },
   );

@@ -18,6 +18,12 @@ const CHANNEL = 'invalidate';
 /** Safety net if an invalidation message were ever lost: entries are re-read at least this often. */
 const ENTRY_TTL_MS = 30_000;
 const MAX_ENTRIES = 50_000;
+/** A failed invalidation broadcast is retried after this delay, doubling… */
+const RETRY_FIRST_MS = 100;
+/** …up to this one. */
+const RETRY_MAX_MS = 2000;
+/** Memory bound on broadcasts waiting for a retry (the oldest are dropped first). */
+const MAX_PENDING = 10_000;
 
 interface Entry {
   value: LiveSession | null;
@@ -33,6 +39,11 @@ export class LiveSessionCache {
   private readonly entries = new Map<number, Entry>();
   /** Bumped by every invalidation, so a read that raced with one is not stored. */
   private generation = 0;
+  /** Broadcasts that failed to publish, each worth retrying until `untilMs`. */
+  private pending: Array<{ text: string; untilMs: number }> = [];
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryDelayMs = RETRY_FIRST_MS;
+  private flushing = false;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -41,8 +52,19 @@ export class LiveSessionCache {
 
   async start(): Promise<void> {
     await this.state.subscribe(CHANNEL, (message) => this.applyInvalidation(message));
-    // Messages published while we were disconnected are lost: forget everything.
-    this.state.onReconnect(() => this.clear());
+    // Messages published while we were disconnected are lost: forget everything. Ours that
+    // failed to go out go out now.
+    this.state.onReconnect(() => {
+      this.clear();
+      void this.flushPending();
+    });
+  }
+
+  /** Stops retrying failed broadcasts (the app is closing). */
+  close(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.pending = [];
   }
 
   async get(sessionId: number): Promise<LiveSession | null> {
@@ -84,7 +106,40 @@ export class LiveSessionCache {
     try {
       await this.state.publish(CHANNEL, text);
     } catch {
-      // Shared state is down: other instances bypass their caches while it is unhealthy.
+      // Our link to shared state failed, but other instances may still be connected and trust
+      // their caches: a revoked session would stay usable there until its entry expires. Retry in
+      // the background for as long as that could happen (ENTRY_TTL_MS; then they re-read anyway).
+      if (this.pending.length >= MAX_PENDING) this.pending.shift();
+      this.pending.push({ text, untilMs: Date.now() + ENTRY_TTL_MS });
+      this.scheduleRetry();
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer || this.pending.length === 0) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.flushPending();
+    }, this.retryDelayMs);
+    this.retryTimer.unref();
+    this.retryDelayMs = Math.min(this.retryDelayMs * 2, RETRY_MAX_MS);
+  }
+
+  /** Publishes waiting broadcasts in order; stops at the first failure and backs off. */
+  private async flushPending(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const next = this.pending[0]!;
+        if (next.untilMs > Date.now()) await this.state.publish(CHANNEL, next.text);
+        this.pending.shift();
+      }
+      this.retryDelayMs = RETRY_FIRST_MS;
+    } catch {
+      this.scheduleRetry();
+    } finally {
+      this.flushing = false;
     }
   }
 

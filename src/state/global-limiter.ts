@@ -92,7 +92,7 @@ export class GlobalLimiter {
         count.synced += delta;
         const key = `rl:global:${window}:${this.options.hashKey(address)}`;
         work.push(
-          this.options.guard.bestEffort('limit.global', async () => {
+          this.options.guard.background('limit.global', async () => {
             try {
               // The key outlives its window a little so a late sync never restarts a count.
               const result = await this.options.state.increment(

@@ -8,6 +8,7 @@ import { limitAddress, limitEmail } from './client-address.js';
 import { GlobalLimiter } from './global-limiter.js';
 import { createLoginThrottle } from './login-throttle.js';
 import { createRateLimiter, type WindowLimit } from './rate-limiter.js';
+import { createMemoryState } from './memory.js';
 import { createStateGuard } from './state-guard.js';
 
 const HOUR = 3600;
@@ -21,8 +22,12 @@ const API_PATH = /^\/api(?:[/?]|$)/;
  */
 export function createLimits(ctx: AppContext): Limits & { register(app: App): void } {
   const { config, metrics, state } = ctx;
+  // Per-instance counters for while Redis is down (fail open): limits stay on, per instance.
+  const local = createMemoryState();
   const guard = createStateGuard({
     logger: ctx.logger,
+    shared: state,
+    local,
     failOpen: config.RATE_LIMIT_FAIL_OPEN,
     onError: (operation) => metrics.sharedStateErrors.inc({ operation }),
   });
@@ -35,13 +40,12 @@ export function createLimits(ctx: AppContext): Limits & { register(app: App): vo
       .slice(0, 22);
   const onLimited = (limiter: string) => metrics.rateLimited.inc({ limiter });
 
-  const limiter = createRateLimiter({ state, guard, hashKey, onLimited });
+  const limiter = createRateLimiter({ guard, hashKey, onLimited });
   const login = createLoginThrottle({
     accountMax: config.RATE_LIMIT_LOGIN_ACCOUNT_MAX,
     addressMax: config.RATE_LIMIT_LOGIN_IP_MAX,
     windowSeconds: config.RATE_LIMIT_LOGIN_WINDOW_SECONDS,
     slowdownAfter: config.RATE_LIMIT_LOGIN_SLOWDOWN_AFTER,
-    state,
     guard,
     hashKey,
     onLimited: (name) => {
@@ -121,7 +125,10 @@ export function createLimits(ctx: AppContext): Limits & { register(app: App): vo
         done(new AppError('RATE_LIMITED', { retryAfterSeconds }));
       });
       global.start();
-      app.addHook('onClose', async () => global.stop());
+      app.addHook('onClose', async () => {
+        global.stop();
+        await local.close();
+      });
     },
   };
 }

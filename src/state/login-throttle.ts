@@ -9,7 +9,7 @@ export interface LoginThrottleOptions {
   addressMax: number;
   windowSeconds: number;
   slowdownAfter: number;
-  state: SharedState;
+  /** Chooses the counters: shared, or this instance's while shared state is down. */
   guard: StateGuard;
   hashKey: (identity: string) => string;
   onLimited: (limiter: 'login_account' | 'login_address') => void;
@@ -29,22 +29,22 @@ export const SLOWDOWN_MAX_MS = 2000;
  * gives back the address one; an attempt that never reached the password check gives both back.
  */
 export function createLoginThrottle(options: LoginThrottleOptions) {
-  const { state, guard } = options;
+  const { guard } = options;
   const accountKey = (email: string) => `rl:login:account:${options.hashKey(limitEmail(email))}`;
   const addressKey = (ip: string | null) => `rl:login:address:${options.hashKey(limitAddress(ip))}`;
-  const giveBack = (key: string) => state.increment(key, options.windowSeconds, -1);
+  const giveBack = (state: SharedState, key: string) =>
+    state.increment(key, options.windowSeconds, -1);
 
   return {
     /** Reserves one failure; refuses with 429 + Retry-After past a limit, or delays the attempt. */
     async beforeLogin(email: string, ip: string | null): Promise<void> {
-      const counts = await guard.run('login.check', () =>
+      // Shared state down and RATE_LIMIT_FAIL_OPEN: this instance's counters, never no limit.
+      const [account, address] = await guard.run('login.check', (state) =>
         Promise.all([
           state.increment(accountKey(email), options.windowSeconds),
           state.increment(addressKey(ip), options.windowSeconds),
         ]),
       );
-      if (!counts) return; // shared state down and RATE_LIMIT_FAIL_OPEN: not throttled
-      const [account, address] = counts;
       // While limited, the right password is refused too: otherwise the 429 would only tell an
       // attacker which guesses were wrong. Refused attempts stay counted but never extend the window.
       const overAccount = account.count > options.accountMax;
@@ -74,15 +74,15 @@ export function createLoginThrottle(options: LoginThrottleOptions) {
 
     /** The password was right: the account starts afresh and the address gets its reservation back. */
     async loginSucceeded(email: string, ip: string | null): Promise<void> {
-      await guard.bestEffort('login.reset', () =>
-        Promise.all([state.delete(accountKey(email)), giveBack(addressKey(ip))]),
+      await guard.bestEffort('login.reset', (state) =>
+        Promise.all([state.delete(accountKey(email)), giveBack(state, addressKey(ip))]),
       );
     },
 
     /** The attempt ended before the password was judged (shed with 503, database down). */
     async loginAborted(email: string, ip: string | null): Promise<void> {
-      await guard.bestEffort('login.release', () =>
-        Promise.all([giveBack(accountKey(email)), giveBack(addressKey(ip))]),
+      await guard.bestEffort('login.release', (state) =>
+        Promise.all([giveBack(state, accountKey(email)), giveBack(state, addressKey(ip))]),
       );
     },
   };

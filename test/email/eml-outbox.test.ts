@@ -1,28 +1,24 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config/index.js';
 import { buildTestApp, registerUser, type TestApp } from '../helpers/app.js';
+import { createTestDatabase } from '../helpers/database.js';
+import { capturingLogger } from '../helpers/logs.js';
+import { TEST_ENV } from '../helpers/env.js';
 import { FAST_MAIL_ENV } from './env.js';
 import { eventually, header, linkIn } from './smtp-sink.js';
 
-const logs: string[] = [];
+const capture = capturingLogger();
+const logs = capture.lines;
 let t: TestApp;
 let custom: TestApp;
 let customDir: string;
 
 beforeAll(async () => {
-  const logger = pino(
-    { level: 'info' },
-    new Writable({
-      write(chunk, _enc, done) {
-        logs.push(String(chunk));
-        done();
-      },
-    }),
-  );
+  const { logger } = capture;
   // No SMTP_URL: the zero-config default writes .eml files into DATA_DIR/outbox.
   t = await buildTestApp(FAST_MAIL_ENV, { logger });
   customDir = mkdtempSync(path.join(os.tmpdir(), 'gatehouse-outbox-'));
@@ -99,5 +95,45 @@ describe('.eml outbox (no SMTP_URL)', () => {
     const user = await registerUser(custom.app);
     await eventually(() => emlFor(customDir, user.email).length === 1);
     expect(emlFor(path.join(custom.dataDir, 'outbox'), user.email)).toEqual([]);
+  });
+});
+
+/**
+ * Production refuses to start without SMTP_URL (config); should a production mailer ever write
+ * files anyway, the log still gets no link: a reset link in a log store is a password.
+ * @see issue 13, "Trust boundaries"
+ */
+describe('production: links never reach the log', () => {
+  it('logs the written mail at info without its links', async () => {
+    const { logger, lines } = capturingLogger();
+    const database = await createTestDatabase();
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gatehouse-prod-mail-'));
+    const production = loadConfig({
+      ...TEST_ENV,
+      ...FAST_MAIL_ENV,
+      NODE_ENV: 'production',
+      BCRYPT_COST: '12',
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+    });
+    // Bypasses the start-up check on purpose: what would the mailer log?
+    const app = await buildApp({ ...production, BCRYPT_COST: 4, SMTP_URL: undefined }, { logger });
+    try {
+      const user = await registerUser(app);
+      const outbox = path.join(dataDir, 'outbox');
+      const [file] = await eventually(() => {
+        const files = emlFor(outbox, user.email);
+        return files.length > 0 ? files : null;
+      });
+      const { token } = linkIn(file!.raw, 'verify-email');
+      await eventually(() => lines.some((line) => line.includes('outbox folder')));
+      expect(lines.join('')).not.toContain(token);
+      expect(lines.join('')).not.toMatch(/token=/);
+    } finally {
+      await app.close();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

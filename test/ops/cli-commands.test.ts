@@ -155,20 +155,33 @@ describe('gatehouse create-admin, keys, users export and cleanup', () => {
 
     const first = await cli(['keys', 'rotate'], env);
     expect(first.code, first.stderr).toBe(0);
-    const firstKid = /New signing key (\S+) is active/.exec(first.stdout)![1];
+    const firstKid = /New signing key (\S+) is published/.exec(first.stdout)![1];
     const second = await cli(['keys', 'rotate'], env);
-    const secondKid = /New signing key (\S+) is active/.exec(second.stdout)![1];
+    const secondKid = /New signing key (\S+) is published/.exec(second.stdout)![1];
     expect(secondKid).not.toBe(firstKid);
 
     const listed = await cli(['keys', 'list', '--json'], env);
-    const keys = JSON.parse(listed.stdout);
-    expect(keys.map((k: any) => [k.kid, k.state])).toEqual([
-      [secondKid, 'active'],
-      [firstKid, 'verifying'],
+    const all = JSON.parse(listed.stdout);
+    // Every rotation makes one key per algorithm: EdDSA (access tokens) and RS256 (ID tokens).
+    expect(all.map((k: any) => [k.alg, k.state]).sort()).toEqual([
+      ['EdDSA', 'active'],
+      ['EdDSA', 'pending'],
+      ['RS256', 'active'],
+      ['RS256', 'pending'],
     ]);
+    const keys = all.filter((k: any) => k.alg === 'EdDSA');
+    expect(keys.map((k: any) => [k.kid, k.state])).toEqual([
+      [secondKid, 'pending'],
+      [firstKid, 'active'], // the first key of an empty table signs at once, until the second does
+    ]);
+    // The first key retires exactly when the second starts signing.
+    expect(keys[1].retired_at).toBe(keys[0].activates_at);
     expect(Date.parse(keys[1].verifies_until) - Date.parse(keys[1].retired_at)).toBe(960_000);
     const table = await cli(['keys', 'list'], env);
-    expect(table.stdout).toMatch(new RegExp(`${secondKid}  EdDSA  active`));
+    expect(table.stdout).toMatch(
+      new RegExp(`${secondKid}  EdDSA  pending    created .* signs from`),
+    );
+    expect(table.stdout).toMatch(new RegExp(`${firstKid}  EdDSA  active`));
 
     await query(
       database.url,
@@ -187,7 +200,7 @@ describe('gatehouse create-admin, keys, users export and cleanup', () => {
       database.url,
       'select count(*)::int as count from signing_keys',
     );
-    expect(count).toBe(2);
+    expect(count).toBe(4);
   });
 
   it("exports a user's data as JSON without hashes or tokens", async () => {

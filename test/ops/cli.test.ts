@@ -108,7 +108,11 @@ describe('gatehouse migrate', () => {
   });
 
   it('refuses migrate down in production without --yes (exit 2) and reverts with it', async () => {
-    const env = cliEnv(database.url, data.dir, { NODE_ENV: 'production', BCRYPT_COST: '12' });
+    const env = cliEnv(database.url, data.dir, {
+      NODE_ENV: 'production',
+      BCRYPT_COST: '12',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+    });
     const refused = await cli(['migrate', 'down'], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('add --yes to confirm');

@@ -17,6 +17,7 @@ const SECRETS: Record<string, string> = {
   TOKEN_SECRET: 'Q7vd0c6kXg2m9PpL4sZr8TnWbYh3JfEu5Ka1',
   DATABASE_URL: 'postgres://gatehouse:pw@db:5432/gatehouse',
   REDIS_URL: 'redis://redis:6379',
+  SMTP_URL: 'smtp://mail.example.com:587',
 };
 
 function unknownNames(names: Iterable<string>): string[] {
@@ -35,9 +36,9 @@ describe('Dockerfile', () => {
   const stages = text.split(/^FROM /m).slice(1);
   const runtime = stages.at(-1)!;
 
-  it('is multi-stage on node:20-bookworm-slim, runs as non-root and checks /health/ready', () => {
+  it('is multi-stage on node:24-bookworm-slim, runs as non-root and checks /health/ready', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const stage of stages) expect(stage).toMatch(/^node:20-bookworm-slim\b/);
+    for (const stage of stages) expect(stage).toMatch(/^node:24-bookworm-slim\b/);
     expect(text).toMatch(/npm ci\b/);
     expect(text).toMatch(/npm prune --omit=dev/);
     expect(runtime).toMatch(/^USER (node|\d{4,})$/m);

@@ -1,5 +1,6 @@
 import { SignJWT, decodeProtectedHeader } from 'jose';
 import { generateKeyPairSync } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { KeyStore, rotateSigningKey } from '../../src/auth/key-store.js';
@@ -22,6 +23,7 @@ const profileStatus = async (app: App, token: string) =>
     .statusCode;
 
 // Two instances share one database; the CLI rotates as an operator would, mid-traffic.
+// @see issue 13, "Trust boundaries": a rotated key is in the JWKS before anything is signed with it.
 describe('signing-key rotation without downtime', () => {
   const data = tempDir();
   let a: TestApp;
@@ -41,7 +43,7 @@ describe('signing-key rotation without downtime', () => {
     data.remove();
   });
 
-  it('keeps old tokens valid, signs new ones with the new key on every instance, then retires the old key', async () => {
+  it('publishes the new key one JWKS cache lifetime before it signs, keeps old tokens valid, then retires the old key', async () => {
     const old = await login(a.app, user.email, user.password);
     const oldUnseen = await login(a.app, user.email, user.password); // not presented until retired
     const oldKid = kidOf(old.accessToken);
@@ -49,10 +51,35 @@ describe('signing-key rotation without downtime', () => {
 
     const rotated = await cli(['keys', 'rotate'], cliEnv(a.databaseUrl, data.dir));
     expect(rotated.code, rotated.stderr).toBe(0);
-    const newKid = /New signing key (\S+) is active/.exec(rotated.stdout)![1]!;
+    const newKid = /New signing key (\S+) is published/.exec(rotated.stdout)![1]!;
     expect(newKid).not.toBe(oldKid);
 
-    // Instance A reloads (its periodic reload, triggered now); B has not reloaded yet.
+    // Pre-announced: in the JWKS at A's next reload, while A and B still sign with the old key.
+    await a.app.ctx.keys.reload();
+    expect(await jwksKids(a.app)).toEqual([newKid, oldKid]);
+    const jwks = await a.app.inject({ url: '/.well-known/jwks.json' });
+    const maxAge = Number(/max-age=(\d+)/.exec(String(jwks.headers['cache-control']))![1]);
+    const [{ lead }] = await query(
+      a.databaseUrl,
+      'select extract(epoch from activates_at - now())::float8 as lead from signing_keys where kid = $1',
+      [newKid],
+    );
+    // One reload interval for every instance to publish it, then one cache lifetime.
+    expect(lead).toBeGreaterThanOrEqual(maxAge + 60 - 5);
+    expect(kidOf((await login(a.app, user.email, user.password)).accessToken)).toBe(oldKid);
+    expect(kidOf((await login(b, user.email, user.password)).accessToken)).toBe(oldKid);
+
+    // The activation time arrives (moved forward here instead of waiting six minutes).
+    await query(
+      a.databaseUrl,
+      `update signing_keys set activates_at = now() - interval '1 second' where kid = $1`,
+      [newKid],
+    );
+    await query(
+      a.databaseUrl,
+      `update signing_keys set retired_at = now() - interval '1 second' where kid = $1`,
+      [oldKid],
+    );
     await a.app.ctx.keys.reload();
     const fresh = await login(a.app, user.email, user.password);
     expect(kidOf(fresh.accessToken)).toBe(newKid);
@@ -71,10 +98,11 @@ describe('signing-key rotation without downtime', () => {
       JSON.stringify(statuses),
     ).toEqual([]);
     expect(await jwksKids(b)).toEqual([newKid, oldKid]);
+    await b.ctx.keys.reload();
     const fromB = await login(b, user.email, user.password);
     expect(kidOf(fromB.accessToken)).toBe(newKid);
 
-    // One access-token lifetime (+60 s) after the rotation the old key is gone.
+    // One access-token lifetime (+60 s) after the old key stopped signing, it is gone.
     await query(
       a.databaseUrl,
       `update signing_keys set retired_at = now() - make_interval(secs => 961) where kid = $1`,
@@ -91,15 +119,41 @@ describe('signing-key rotation without downtime', () => {
     expect(rows.map((r) => r.kid)).toEqual([newKid]);
   });
 
+  it('switches to a pre-announced key at its activation time, without a reload', async () => {
+    const { db } = a.app.ctx.database;
+    const kek = Buffer.from(a.app.ctx.config.KEY_ENCRYPTION_KEY, 'base64');
+    const store = new KeyStore(db, kek, 960);
+    await store.reload();
+    const current = store.signingKey().kid;
+    const { kid } = await rotateSigningKey(db, kek);
+    // Bring the activation (and the current key's retirement with it) to 1.5 s from now.
+    await query(
+      a.databaseUrl,
+      `update signing_keys set activates_at = now() + interval '1.5 seconds' where kid = $1`,
+      [kid],
+    );
+    await query(
+      a.databaseUrl,
+      `update signing_keys set retired_at = now() + interval '1.5 seconds' where kid = $1`,
+      [current],
+    );
+    await store.reload();
+    expect(store.jwks().keys.map((k) => k.kid)).toContain(kid);
+    expect(store.signingKey().kid).toBe(current);
+    await sleep(1700);
+    expect(store.signingKey().kid).toBe(kid);
+  });
+
   it('finds a just-rotated key for every concurrent caller, also right after a reload', async () => {
     const { db } = a.app.ctx.database;
     const kek = Buffer.from(a.app.ctx.config.KEY_ENCRYPTION_KEY, 'base64');
     const store = new KeyStore(db, kek, 960);
     await store.reload(); // the reload gap (1 s) has not passed when the callers arrive
-    const kid = await rotateSigningKey(db, kek);
+    const signing = store.signingKey().kid;
+    const { kid } = await rotateSigningKey(db, kek);
     const found = await Promise.all(Array.from({ length: 20 }, () => store.publicKey(kid)));
     expect(found.filter((key) => key === null)).toHaveLength(0);
-    expect(store.signingKey().kid).toBe(kid);
+    expect(store.signingKey().kid).toBe(signing); // published, not signing yet
   });
 
   it('answers tokens with unknown kids 401 and reloads at most about once a second for them', async () => {

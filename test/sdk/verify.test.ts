@@ -4,6 +4,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { rotateSigningKey } from '../../src/auth/key-store.js';
 import {
   expiredAccessToken,
@@ -113,7 +114,21 @@ describe('@gatehouse/verify against a running Gatehouse', () => {
     const before = await signUpOverHttp(gatehouse.url);
     await verifier.verify(before.accessToken);
     const kek = Buffer.from(gatehouse.app.ctx.config.KEY_ENCRYPTION_KEY, 'base64');
-    const newKid = await rotateSigningKey(gatehouse.app.ctx.database.db, kek);
+    const db = gatehouse.app.ctx.database.db;
+    const { kid: newKid } = await rotateSigningKey(db, kek);
+    // Fast-forward the pre-announcement: the new key signs now, the old one retires now.
+    await db
+      .updateTable('signing_keys')
+      .set({ activates_at: sql`now()` })
+      .where('kid', '=', newKid)
+      .execute();
+    await db
+      .updateTable('signing_keys')
+      .set({ retired_at: sql`now()` })
+      .where('alg', '=', 'EdDSA')
+      .where('kid', '!=', newKid)
+      .where('retired_at', '>', sql<Date>`now()`)
+      .execute();
     await gatehouse.app.ctx.keys.reload();
     const after = await signInOverHttp(gatehouse.url, before.email, before.password);
     expect(decodeProtectedHeader(after.accessToken).kid).toBe(newKid);

@@ -126,22 +126,22 @@ describe('ending sessions', () => {
   });
 });
 
+const cookieOf = (res: { headers: Record<string, unknown> }) =>
+  String(res.headers['set-cookie'] ?? '');
+
+async function cookieLogin(app: App, user: SignedIn, headers: Record<string, string> = {}) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: user.email, password: user.password, transport: 'cookie' },
+    headers,
+  });
+  expect(res.statusCode).toBe(200);
+  const cookie = cookieOf(res);
+  return { res, value: /gh_refresh=([^;]+)/.exec(cookie)![1]!, cookie };
+}
+
 describe('refresh cookie', () => {
-  const cookieOf = (res: { headers: Record<string, unknown> }) =>
-    String(res.headers['set-cookie'] ?? '');
-
-  async function cookieLogin(app: App, user: SignedIn, headers: Record<string, string> = {}) {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: user.email, password: user.password, transport: 'cookie' },
-      headers,
-    });
-    expect(res.statusCode).toBe(200);
-    const cookie = cookieOf(res);
-    return { res, value: /gh_refresh=([^;]+)/.exec(cookie)![1]!, cookie };
-  }
-
   it('is HttpOnly, SameSite=Strict, scoped to /api/auth, and left out of the body', async () => {
     const me = await signUp(t.app);
     const { res, cookie } = await cookieLogin(t.app, me);
@@ -186,6 +186,62 @@ describe('refresh cookie', () => {
       headers: { origin: 'http://localhost:3000' },
     });
     expect(same.statusCode, same.body).toBe(200);
+  });
+});
+
+/**
+ * Over HTTPS the cookie is `__Host-` prefixed: browsers then only accept it with Secure, Path=/
+ * and no Domain, from this very host, so a sibling subdomain cannot plant (or shadow) one.
+ * @see issue 13, "Trust boundaries"
+ */
+describe('refresh cookie when APP_URL is https', () => {
+  const origin = 'https://auth.example.com';
+
+  it('is named __Host-gh_refresh with Path=/, Secure and no Domain; a plain gh_refresh is ignored', async () => {
+    const https = await buildTestApp({ APP_URL: origin });
+    try {
+      const { cookie, value } = await cookieLogin(https.app, await signUp(https.app));
+      expect(cookie).toMatch(/^__Host-gh_refresh=[^;]+;/);
+      expect(cookie).toMatch(/; Path=\/(;|$)/);
+      expect(cookie).toMatch(/; Secure/);
+      expect(cookie).toMatch(/; HttpOnly/);
+      expect(cookie).toMatch(/; SameSite=Strict/);
+      expect(cookie).not.toMatch(/Domain=/i);
+
+      // The old name (what a sibling subdomain could set) is not read over HTTPS.
+      const planted = await https.app.inject({
+        method: 'POST',
+        url: '/api/auth/refresh-token',
+        cookies: { gh_refresh: value },
+        headers: { origin },
+      });
+      expectError(planted, 401, 'INVALID_REFRESH_TOKEN');
+
+      const rotated = await https.app.inject({
+        method: 'POST',
+        url: '/api/auth/refresh-token',
+        cookies: { '__Host-gh_refresh': value },
+        headers: { origin },
+      });
+      expect(rotated.statusCode, rotated.body).toBe(200);
+      expect(cookieOf(rotated)).toMatch(/^__Host-gh_refresh=[^;]+;.*Path=\/(;|$)/);
+
+      const out = await https.app.inject({
+        method: 'POST',
+        url: '/api/auth/logout',
+        headers: bearer(rotated.json().data.access_token),
+      });
+      expect(cookieOf(out)).toMatch(/^__Host-gh_refresh=;.*Path=\/(;|$)/);
+      expect(cookieOf(out)).toMatch(/; Secure/);
+    } finally {
+      await https.close();
+    }
+  });
+
+  it('keeps the plain gh_refresh name, scoped to /api/auth, over http', async () => {
+    const { cookie } = await cookieLogin(t.app, await signUp(t.app));
+    expect(cookie).toMatch(/^gh_refresh=[^;]+;.*Path=\/api\/auth/);
+    expect(cookie).not.toMatch(/__Host-/);
   });
 });
 

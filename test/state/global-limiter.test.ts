@@ -10,7 +10,13 @@ const silent = pino({ level: 'silent' });
 
 function limiterOn(state: SharedState, clock: { now: number }, max = 10) {
   let errors = 0;
-  const guard = createStateGuard({ logger: silent, failOpen: true, onError: () => errors++ });
+  const guard = createStateGuard({
+    logger: silent,
+    shared: state,
+    local: createMemoryState(),
+    failOpen: true,
+    onError: () => errors++,
+  });
   const limiter = new GlobalLimiter({
     max,
     windowSeconds: 60,

@@ -61,6 +61,57 @@ export async function startRedisServer(): Promise<RedisServer> {
   return { url: `redis://127.0.0.1:${port}`, stop: () => stopChild(child), start };
 }
 
+export interface Relay {
+  url: string;
+  /** Drops every connection through the relay and refuses new ones (a network partition). */
+  cut(): void;
+  restore(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A TCP relay in front of a Redis server: cutting it takes Redis away from the clients that
+ * connect through it only, while others keep their own connections.
+ */
+export async function startRelay(target: string): Promise<Relay> {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set<net.Socket>();
+  let open = true;
+  const server = net.createServer((client) => {
+    if (!open) return void client.destroy();
+    const upstream = net.connect(Number(port), hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port: relayPort } = server.address() as net.AddressInfo;
+  return {
+    url: `redis://127.0.0.1:${relayPort}`,
+    cut() {
+      open = false;
+      for (const socket of sockets) socket.destroy();
+    },
+    restore() {
+      open = true;
+    },
+    async close() {
+      open = false;
+      for (const socket of sockets) socket.destroy();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
+
 export interface Instance {
   url: string;
   /** Parsed JSON log lines written so far. */

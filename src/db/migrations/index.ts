@@ -7,6 +7,7 @@ import * as cheaperRotation from './2026-11-28T0930_cheaper_rotation.js';
 import * as emailNormalized from './2026-12-03T1700_email_normalized.js';
 import * as sessionLifetimeIndex from './2026-12-03T1700_session_lifetime_index.js';
 import * as oidc from './2026-12-03T1800_oidc.js';
+import * as signingKeyActivation from './2026-12-03T1900_signing_key_activation.js';
 
 /** Every migration, in order. Add new ones at the end; never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1700_email_normalized': emailNormalized,
   '2026-12-03T1700_session_lifetime_index': sessionLifetimeIndex,
   '2026-12-03T1800_oidc': oidc,
+  '2026-12-03T1900_signing_key_activation': signingKeyActivation,
 };
