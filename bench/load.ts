@@ -27,6 +27,8 @@ export interface LoadResult {
   shedWithoutRetryAfter: number;
   errors: number;
   timeouts: number;
+  /** Introspection only: 200 answers saying `active: false` about tokens that should be live. */
+  inactiveAnswers?: number;
 }
 
 export interface LoadSpec {

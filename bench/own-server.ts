@@ -26,6 +26,8 @@ export interface OwnServer {
   metricsToken: string;
   logFile: string;
   databaseUrl: string;
+  /** The admin the server created at start (registers the OpenID scenarios' application). */
+  admin: { email: string; password: string };
   pid: number;
   stop(): Promise<void>;
 }
@@ -47,6 +49,8 @@ function serverEnv(port: number, databaseUrl: string, options: OwnServerOptions,
     KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     TOKEN_SECRET: randomBytes(32).toString('base64url'),
     METRICS_TOKEN: randomBytes(24).toString('base64url'),
+    ADMIN_EMAIL: 'bench-admin@example.com',
+    ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
     BCRYPT_COST: '12',
     LOG_LEVEL: options.logLevel,
     SLOW_QUERY_MS: '100',
@@ -130,6 +134,7 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
     metricsToken: env.METRICS_TOKEN,
     logFile,
     databaseUrl,
+    admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
     pid: proc.child.pid!,
     stop: cleanup,
   };

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { registerAccounts, signIn } from './fixtures.js';
+import { registerAccounts, signIn, type Session } from './fixtures.js';
+import { oidcChains, registerOidcClient } from './oidc-fixtures.js';
 import { bcryptHashMs, bcryptParallelRate, load1, machine } from './machine.js';
 import {
   gauge,
@@ -16,8 +17,15 @@ import {
 import { startOwnServer, type OwnServer } from './own-server.js';
 import { ROOT, startCeiling } from './processes.js';
 import { summarise } from './profile-summary.js';
+import { startSmtpSink } from './smtp-sink.js';
 import { render, table, writeReport } from './report.js';
-import { runScenario, SCENARIOS, type ScenarioName } from './scenarios.js';
+import {
+  OIDC_SCENARIOS,
+  runScenario,
+  SCENARIOS,
+  type OidcContext,
+  type ScenarioName,
+} from './scenarios.js';
 import type { Pass, Row } from './targets.js';
 
 const { values: args } = parseArgs({
@@ -61,6 +69,30 @@ async function stopAll() {
 }
 process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
 
+/**
+ * The OpenID scenarios' application (registered by the server's admin: the own server's, or
+ * BENCH_ADMIN_EMAIL/BENCH_ADMIN_PASSWORD with --base) and one grant per session, through the
+ * authorization-code flow; ten more grants hold the tokens the introspect scenario asks about.
+ */
+async function oidcFixtures(
+  base: string,
+  own: OwnServer | null,
+  sessions: Session[],
+  concurrency: number,
+): Promise<OidcContext> {
+  const admin = own?.admin ?? {
+    email: process.env.BENCH_ADMIN_EMAIL ?? '',
+    password: process.env.BENCH_ADMIN_PASSWORD ?? '',
+  };
+  const started = Date.now();
+  const client = await registerOidcClient(base, admin);
+  const granted = await oidcChains(base, client, sessions, concurrency);
+  log(
+    `OpenID fixtures: ${granted.length} grants in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+  return { client, introspectChains: granted.slice(0, 10), refreshChains: granted.slice(10) };
+}
+
 async function main() {
   const m = machine();
   const loadBefore = load1();
@@ -75,6 +107,8 @@ async function main() {
   stoppers.push(() => ceiling.proc.stop());
   let own: OwnServer | null = null;
   if (!args.base) {
+    const smtp = await startSmtpSink();
+    stoppers.push(smtp.stop);
     own = await startOwnServer({
       adminUrl: args['admin-url']!,
       redisUrl: args['redis-url']!,
@@ -82,7 +116,10 @@ async function main() {
       profileDir,
       useDist: args.dist!,
       root: args['server-root'] ?? ROOT,
-      extraEnv: Object.fromEntries(args.set!.map((kv) => kv.split(/=(.*)/s).slice(0, 2))),
+      extraEnv: {
+        SMTP_URL: smtp.url,
+        ...Object.fromEntries(args.set!.map((kv) => kv.split(/=(.*)/s).slice(0, 2))),
+      },
       logLevel: args['log-level']!,
     });
     stoppers.push(() => own!.stop());
@@ -98,6 +135,9 @@ async function main() {
   log(
     `fixtures: ${accounts.length} accounts, ${sessions.length} sessions in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
+  const oidc = only.some((name) => OIDC_SCENARIOS.has(name))
+    ? await oidcFixtures(base, own, sessions, concurrency)
+    : undefined;
 
   const warmup = Number(args.warmup);
   if (warmup > 0) {
@@ -108,6 +148,7 @@ async function main() {
         seconds: warmup,
         accounts,
         sessions,
+        oidc,
       });
     log(`warm-up: ${only.length} scenarios × ${warmup} s`);
   }
@@ -130,6 +171,7 @@ async function main() {
         seconds,
         accounts,
         sessions,
+        oidc,
       });
       loadEnd = Date.now();
       const after = await scrape(base, token);

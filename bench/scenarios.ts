@@ -1,6 +1,13 @@
 import type autocannon from 'autocannon';
 import { accountEmail, PASSWORD, type Account, type Session } from './fixtures.js';
 import { checkRetryAfter, runLoad, Samples, type LoadResult } from './load.js';
+import {
+  OIDC_FORM,
+  oidcChains,
+  refreshChain,
+  type OidcChain,
+  type OidcClient,
+} from './oidc-fixtures.js';
 
 export interface ScenarioContext {
   base: string;
@@ -8,6 +15,16 @@ export interface ScenarioContext {
   seconds: number;
   accounts: Account[];
   sessions: Session[];
+  /** The OpenID scenarios' application and grants (absent without admin credentials). */
+  oidc?: OidcContext;
+}
+
+export interface OidcContext {
+  client: OidcClient;
+  /** One refresh chain per token-refresh connection, plus spares. */
+  refreshChains: OidcChain[];
+  /** Grants whose access tokens the introspect scenario asks about (refreshed before each run). */
+  introspectChains: OidcChain[];
 }
 
 export const SCENARIOS = [
@@ -18,8 +35,17 @@ export const SCENARIOS = [
   'login',
   'register',
   'storm',
+  'token-refresh',
+  'client-credentials',
+  'introspect',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
+/** Scenarios of the OpenID provider: they need its fixtures (an application and grants). */
+export const OIDC_SCENARIOS = new Set<ScenarioName>([
+  'token-refresh',
+  'client-credentials',
+  'introspect',
+]);
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -100,6 +126,119 @@ async function settle(base: string, chains: Session[]) {
 
 interface RefreshAnswer {
   data: { refresh_token: string };
+}
+
+function oidcOf(ctx: ScenarioContext): OidcContext {
+  if (!ctx.oidc)
+    throw new Error('the OpenID scenarios need admin credentials (BENCH_ADMIN_EMAIL/PASSWORD)');
+  return ctx.oidc;
+}
+
+/** The OpenID refresh grant: every connection rotates its own grant's refresh token. */
+async function tokenRefresh(ctx: ScenarioContext) {
+  const oidc = oidcOf(ctx);
+  const { client } = oidc;
+  // Grants ended in an earlier run are replaced by new sign-ins, outside the measured window.
+  const broken = oidc.refreshChains.filter((c) => c.broken).length;
+  const sessions = ctx.sessions.filter((s) => !s.broken).slice(0, broken);
+  oidc.refreshChains = [
+    ...oidc.refreshChains.filter((c) => !c.broken),
+    ...(await oidcChains(ctx.base, client, sessions, 4)),
+  ];
+  const live = [...oidc.refreshChains];
+  const connections = Math.min(100, live.length);
+  const spares = live.slice(connections);
+  const unanswered = new Set<OidcChain>();
+  let next = 0;
+  const result = await runLoad({
+    base: ctx.base,
+    connections,
+    seconds: ctx.seconds,
+    setupClient(conn) {
+      let chain = live[next++]!;
+      const request: autocannon.Request = {
+        method: 'POST',
+        path: '/oidc/token',
+        headers: { ...OIDC_FORM, authorization: client.authorization },
+        setupRequest: (req) => {
+          unanswered.add(chain);
+          const body = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: chain.refreshToken,
+          });
+          return { ...req, body: body.toString() };
+        },
+        onResponse(status, body) {
+          unanswered.delete(chain);
+          if (status === 200) {
+            const answer = JSON.parse(body) as { refresh_token: string; access_token: string };
+            chain.refreshToken = answer.refresh_token;
+            chain.accessToken = answer.access_token;
+          } else {
+            // A used refresh token (a request re-sent after a timeout) ends the grant.
+            chain.broken = true;
+            chain = spares.pop() ?? chain;
+          }
+        },
+      };
+      conn.setRequests([request]);
+    },
+  });
+  // A request cut off by the end of the run may have rotated its token or not: presenting the
+  // old token again tells (a rotated one is refused, and that grant is replaced next run).
+  await Promise.all([...unanswered].map((chain) => refreshChain(ctx.base, client, chain)));
+  return result;
+}
+
+/** Service-to-service tokens: one row written per token, like a refresh. */
+function clientCredentials(ctx: ScenarioContext) {
+  const { client } = oidcOf(ctx);
+  return runLoad({
+    base: ctx.base,
+    connections: 100,
+    seconds: ctx.seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/oidc/token',
+        headers: { ...OIDC_FORM, authorization: client.authorization },
+        body: 'grant_type=client_credentials',
+      },
+    ],
+  });
+}
+
+/** RFC 7662 introspection by a resource server, 100 connections, round-robin over live tokens. */
+async function introspect(ctx: ScenarioContext) {
+  const { client, introspectChains } = oidcOf(ctx);
+  // Fresh access tokens, so none expires during the run.
+  await Promise.all(introspectChains.map((chain) => refreshChain(ctx.base, client, chain)));
+  const tokens = introspectChains.filter((c) => !c.broken).map((c) => c.accessToken);
+  if (tokens.length === 0) throw new Error('no live grant left for the introspect scenario');
+  let next = 0;
+  let inactive = 0;
+  const result = await runLoad({
+    base: ctx.base,
+    connections: 100,
+    seconds: ctx.seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/oidc/token/introspection',
+        headers: { ...OIDC_FORM, authorization: client.authorization },
+        setupRequest: (req) => {
+          const token = tokens[next++ % tokens.length]!;
+          const body = new URLSearchParams({ token, token_type_hint: 'access_token' });
+          return { ...req, body: body.toString() };
+        },
+        onResponse(status, body) {
+          if (status === 200 && (JSON.parse(body) as { active?: boolean }).active !== true)
+            inactive++;
+        },
+      },
+    ],
+  });
+  return { ...result, inactiveAnswers: inactive };
 }
 
 /** Connections signing in or signing up with no think time: more than bcrypt can serve. */
@@ -216,6 +355,12 @@ export async function runScenario(
       return { login: await login(ctx, HAMMER_CONNECTIONS) };
     case 'register':
       return { register: await register(ctx) };
+    case 'token-refresh':
+      return { 'token-refresh': await tokenRefresh(ctx) };
+    case 'client-credentials':
+      return { 'client-credentials': await clientCredentials(ctx) };
+    case 'introspect':
+      return { introspect: await introspect(ctx) };
     case 'storm': {
       const alone = await read(ctx, 50);
       const [reads, logins] = await Promise.all([read(ctx, 50), login(ctx, HAMMER_CONNECTIONS)]);

@@ -132,6 +132,46 @@ function burstTarget(passes: Pass[]): Target[] {
   ];
 }
 
+/** Introspection p99 < 20 ms; throughput against `read`; client credentials against `refresh` (issue 14). */
+function oidcTargets(passes: Pass[]): Target[] {
+  const targets: Target[] = [];
+  const introspect = passes.at(-1)!.rows.introspect;
+  if (introspect) {
+    targets.push({
+      name: 'introspect: p99',
+      wanted: '< 20 ms',
+      measured: `${f1(introspect.latency.p99)} ms`,
+      met: introspect.okLatency.count > 0 && introspect.latency.p99 < 20,
+    });
+    const wrong = passes.reduce((n, p) => n + (p.rows.introspect?.inactiveAnswers ?? 0), 0);
+    targets.push({
+      name: 'introspect: answers',
+      wanted: 'every live token active',
+      measured: `${wrong} answered active: false`,
+      met: wrong === 0,
+    });
+  }
+  const share = ratioTarget(
+    passes,
+    'introspect: throughput',
+    '≥ 25 % of read, same pass',
+    0.25,
+    (p) => p.rows.introspect?.okRps,
+    (p) => p.rows.read?.okRps,
+  );
+  if (share) targets.push(share);
+  const credentials = ratioTarget(
+    passes,
+    'client-credentials: throughput',
+    '≥ 100 % of refresh, same pass (both write one row per token)',
+    1,
+    (p) => p.rows['client-credentials']?.okRps,
+    (p) => p.rows.refresh?.okRps,
+  );
+  if (credentials) targets.push(credentials);
+  return targets;
+}
+
 /**
  * Every target of issues 9 and 13: throughput ratios on the median of the passes, latencies on
  * the last pass (bursts on every pass), memory on the last two passes.
@@ -197,6 +237,7 @@ export function evaluate(passes: Pass[], serverSlow: SlowStatement[] | null): Ta
     (p) => p.rows.ceiling?.rps,
   );
   if (refreshShare) targets.push(refreshShare);
+  targets.push(...oidcTargets(passes));
   const sqlP99 = Math.max(
     ...passes.flatMap((p) => Object.values(p.rows).map((r) => r.sqlP99AtMostMs)),
   );

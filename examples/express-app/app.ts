@@ -11,7 +11,7 @@ export interface ExampleOptions {
   clientId: string;
   clientSecret: string;
   /** The `aud` of the access tokens Gatehouse issues to this app. */
-  audience: string;
+  audience?: string;
 }
 
 interface Session {
@@ -64,7 +64,7 @@ export async function createExampleApp(options: ExampleOptions) {
   api.use(
     gatehouseAuth({
       issuer: options.issuer,
-      audience: options.audience,
+      audience: options.audience ?? 'gatehouse',
       algorithms: ['EdDSA', 'RS256'],
     }),
   );
@@ -81,11 +81,11 @@ export async function createExampleApp(options: ExampleOptions) {
     const answer = await fetch(`${options.appUrl}/api/hello`, {
       headers: { authorization: `Bearer ${session.accessToken}` },
     });
-    const body = JSON.stringify(await answer.json());
+    const body = JSON.stringify({ status: answer.status, body: await answer.json() });
     res.send(
       page(
         `<p>Signed in as ${escapeHtml(session.name ?? '')}.</p>` +
-          `<p>GET /api/hello answered ${answer.status}: <code>${escapeHtml(body)}</code></p>` +
+          `<p>GET /api/hello answered:</p><pre id="hello">${escapeHtml(body)}</pre>` +
           '<a href="/logout">Sign out</a>',
       ),
     );
@@ -113,11 +113,13 @@ export async function createExampleApp(options: ExampleOptions) {
         new URL(req.originalUrl, options.appUrl),
         { pkceCodeVerifier: session.codeVerifier, expectedState: session.state },
       );
-      const claims = tokens.claims();
+      const sub = tokens.claims()!.sub;
+      // The ID token carries `sub`; profile and email claims come from the UserInfo endpoint.
+      const info = await oidc.fetchUserInfo(config, tokens.access_token, sub);
       Object.assign(session, {
         accessToken: tokens.access_token,
         idToken: tokens.id_token,
-        name: String(claims?.name ?? claims?.email ?? claims?.sub ?? ''),
+        name: String(info.name ?? info.email ?? sub),
         state: undefined,
         codeVerifier: undefined,
       });

@@ -27,6 +27,9 @@ const UsersListPage = lazy(() =>
 const UserDetailPage = lazy(() =>
   import('./pages/admin/UserDetailPage').then((m) => ({ default: m.UserDetailPage })),
 );
+const ApplicationsPage = lazy(() =>
+  import('./pages/admin/ApplicationsPage').then((m) => ({ default: m.ApplicationsPage })),
+);
 
 function Home() {
   const { status } = useAuth();
@@ -79,6 +82,7 @@ export function App() {
             <Route index element={<Navigate to="/admin/users" replace />} />
             <Route path="users" element={<UsersListPage />} />
             <Route path="users/:id" element={<UserDetailPage />} />
+            <Route path="applications" element={<ApplicationsPage />} />
           </Route>
         </Route>
         <Route element={<AdaptiveLayout />}>

@@ -97,6 +97,13 @@ export const PAGES: PageSpec[] = [
     heading: /.+/,
     as: 'admin',
   },
+  {
+    key: 'admin-applications',
+    shot: 'admin-applications',
+    path: () => '/admin/applications',
+    heading: 'Applications',
+    as: 'admin',
+  },
 ];
 
 /** Loads a page and waits until its data has rendered (no skeletons left). */

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { App } from '../../../src/http/types';
 import { startServer } from '../../../test/helpers/server';
 
 export const ADMIN = {
@@ -12,6 +13,8 @@ export const ADMIN = {
 export interface E2EServer {
   url: string;
   outbox: string;
+  /** The app itself, for driving API flows in-process (e.g. test/oidc/support.ts `authorize`). */
+  app: App;
   close(): Promise<void>;
 }
 
@@ -24,7 +27,7 @@ export async function startE2EServer(env: Record<string, string> = {}): Promise<
     ADMIN_PASSWORD: ADMIN.password,
     ...env,
   });
-  return { url: server.url, outbox, close: () => server.close() };
+  return { url: server.url, outbox, app: server.app, close: () => server.close() };
 }
 
 let counter = 0;

@@ -41,9 +41,14 @@ export function AppLayout() {
             {t('app.nav.account')}
           </NavLink>
           {user?.role === 'admin' && (
-            <NavLink to="/admin/users" className="app-nav__link">
-              {t('app.nav.admin')}
-            </NavLink>
+            <>
+              <NavLink to="/admin/users" className="app-nav__link">
+                {t('app.nav.admin')}
+              </NavLink>
+              <NavLink to="/admin/applications" className="app-nav__link">
+                {t('app.nav.applications')}
+              </NavLink>
+            </>
           )}
         </nav>
         <div className="app-header__user">

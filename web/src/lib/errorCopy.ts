@@ -24,6 +24,8 @@ export function errorText(error: unknown): string {
     case 'NOT_FOUND':
     case 'USER_NOT_FOUND':
     case 'SESSION_NOT_FOUND':
+    case 'CLIENT_NOT_FOUND':
+    case 'GRANT_NOT_FOUND':
       return t('error.notFound');
     case 'LAST_ADMIN':
       return t('error.lastAdmin');

@@ -9,6 +9,7 @@ export const common = {
   'app.nav.label': 'Main',
   'app.nav.account': 'Account',
   'app.nav.admin': 'Admin',
+  'app.nav.applications': 'Applications',
   'app.signedInAs': 'Signed in as {email}',
   'app.signOut': 'Sign out',
   'app.signingOut': 'Signing out…',

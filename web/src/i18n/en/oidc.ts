@@ -20,4 +20,9 @@ export const oidc = {
   'oidc.apps.revoke': 'Revoke',
   'oidc.apps.revokeLabel': 'Revoke access of {app}',
   'oidc.apps.revoked': 'Access of {app} revoked.',
+  'oidc.apps.revoke.title': 'Revoke access of {app}?',
+  'oidc.apps.revoke.body':
+    'The app is signed out at once and can no longer use your account. It will ask you again if you sign in to it later.',
+  'oidc.apps.revoke.confirm': 'Revoke access',
+  'oidc.apps.revoking': 'Revoking…',
 } as const;

@@ -6,6 +6,7 @@ import { useResource } from '../../hooks/useResource';
 import { authApi } from '../../api/auth';
 import { t } from '../../i18n';
 import { ChangePasswordCard } from './ChangePasswordCard';
+import { ConnectedAppsCard } from './ConnectedAppsCard';
 import { SessionsCard } from './SessionsCard';
 
 export function SecurityPage() {
@@ -28,6 +29,7 @@ export function SecurityPage() {
         }}
       />
       <SessionsCard sessions={sessions} announce={status.announce} />
+      <ConnectedAppsCard announce={status.announce} />
     </>
   );
 }

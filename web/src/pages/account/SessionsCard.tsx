@@ -1,14 +1,13 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { authApi } from '../../api/auth';
-import { ApiError } from '../../api/errors';
 import type { Session } from '../../api/types';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LoadError } from '../../components/LoadError';
 import { Skeleton } from '../../components/Skeleton';
 import type { StatusMessage } from '../../components/Status';
+import { unlessGone, useConfirm } from '../../hooks/useConfirm';
 import type { Resource } from '../../hooks/useResource';
 import { t } from '../../i18n';
-import { errorText } from '../../lib/errorCopy';
 import { SessionRow } from './SessionRow';
 import { toSessionViews, type SessionView } from './sessionLabels';
 
@@ -17,35 +16,20 @@ interface Props {
   announce: (text: string, tone?: StatusMessage['tone']) => void;
 }
 
-type Pending = { kind: 'one'; view: SessionView } | { kind: 'others' } | null;
+type Pending = { kind: 'one'; view: SessionView } | { kind: 'others' };
 
 export function SessionsCard({ sessions, announce }: Props) {
-  const [confirming, setConfirming] = useState<Pending>(null);
-  const [busy, setBusy] = useState(false);
-  const [dialogError, setDialogError] = useState<string | null>(null);
+  const confirming = useConfirm<Pending>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const views = sessions.data ? toSessionViews(sessions.data) : [];
   const others = views.filter((view) => !view.session.current);
+  const pending = confirming.target;
 
-  const close = () => {
-    if (busy) return;
-    setConfirming(null);
-    setDialogError(null);
-  };
-
-  const confirm = async () => {
-    if (!confirming || busy) return;
-    setBusy(true);
-    setDialogError(null);
-    try {
-      if (confirming.kind === 'one') {
-        try {
-          await authApi.revokeSession(confirming.view.session.id);
-        } catch (error) {
-          // Already gone elsewhere: the end state the user wanted.
-          if (!(error instanceof ApiError && error.code === 'SESSION_NOT_FOUND')) throw error;
-        }
-        const id = confirming.view.session.id;
+  const confirm = () =>
+    confirming.run(async (target) => {
+      if (target.kind === 'one') {
+        const id = target.view.session.id;
+        await unlessGone(authApi.revokeSession(id), 'SESSION_NOT_FOUND');
         // Not optimistic: the row goes only after the server said so.
         sessions.setData((sessions.data ?? []).filter((s) => s.id !== id));
         announce(t('sessions.revoked'));
@@ -54,16 +38,9 @@ export function SessionsCard({ sessions, announce }: Props) {
         sessions.setData((sessions.data ?? []).filter((s) => s.current));
         announce(t('sessions.others.done'));
       }
-      setConfirming(null);
-    } catch (error) {
-      setDialogError(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const title =
-    confirming?.kind === 'one' ? t('sessions.revoke.title') : t('sessions.others.title');
+  const title = pending?.kind === 'one' ? t('sessions.revoke.title') : t('sessions.others.title');
   return (
     <section className="card panel">
       <div className="panel__header">
@@ -90,7 +67,7 @@ export function SessionsCard({ sessions, announce }: Props) {
               <SessionRow
                 key={view.session.id}
                 view={view}
-                onRevoke={() => setConfirming({ kind: 'one', view })}
+                onRevoke={() => confirming.open({ kind: 'one', view })}
               />
             ))}
           </ul>
@@ -101,7 +78,7 @@ export function SessionsCard({ sessions, announce }: Props) {
               <button
                 type="button"
                 className="button button--danger-outline"
-                onClick={() => setConfirming({ kind: 'others' })}
+                onClick={() => confirming.open({ kind: 'others' })}
               >
                 {t('sessions.signOutOthers')}
               </button>
@@ -110,43 +87,25 @@ export function SessionsCard({ sessions, announce }: Props) {
           <p className="muted small">{t('sessions.footnote')}</p>
         </>
       )}
-      <Dialog
-        open={confirming !== null}
-        onClose={close}
+      <ConfirmDialog
+        open={pending !== null}
         title={title}
-        alert
-        busy={busy}
+        confirmLabel={
+          pending?.kind === 'one' ? t('sessions.revoke.confirm') : t('sessions.others.confirm')
+        }
+        pendingLabel={t('sessions.revoking')}
+        busy={confirming.busy}
+        error={confirming.error}
+        onConfirm={confirm}
+        onClose={confirming.close}
         fallbackFocus={headingRef}
       >
         <p>
-          {confirming?.kind === 'one'
-            ? t('sessions.revoke.body', { device: confirming.view.device })
+          {pending?.kind === 'one'
+            ? t('sessions.revoke.body', { device: pending.view.device })
             : t('sessions.others.body')}
         </p>
-        {dialogError && (
-          <p className="dialog__error" role="alert">
-            {dialogError}
-          </p>
-        )}
-        <div className="actions dialog__actions">
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={confirm}
-            aria-disabled={busy || undefined}
-          >
-            {busy && <span className="spinner" aria-hidden="true" />}
-            {busy
-              ? t('sessions.revoking')
-              : confirming?.kind === 'one'
-                ? t('sessions.revoke.confirm')
-                : t('sessions.others.confirm')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={close}>
-            {t('dialog.cancel')}
-          </button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </section>
   );
 }

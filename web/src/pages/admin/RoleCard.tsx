@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import type { Role, User } from '../../api/types';
 import { usersApi } from '../../api/users';
 import { useAuth } from '../../auth/context';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { StatusMessage } from '../../components/Status';
 import { t } from '../../i18n';
 import { errorText } from '../../lib/errorCopy';
@@ -87,41 +87,22 @@ export function RoleCard({ user, isSelf, onUpdated, announce }: Props) {
           {t('admin.role.save')}
         </button>
       </form>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         onClose={() => !busy && setConfirming(false)}
         title={t(toAdmin ? 'admin.role.toAdmin.title' : 'admin.role.toUser.title', {
           name: user.name,
         })}
-        alert={isSelf && !toAdmin}
+        destructive={isSelf && !toAdmin}
+        confirmLabel={t('admin.role.confirm')}
+        pendingLabel={t('admin.role.pending')}
         busy={busy}
+        error={error}
+        onConfirm={confirm}
       >
         <p>{t(toAdmin ? 'admin.role.toAdmin.body' : 'admin.role.toUser.body')}</p>
         {isSelf && !toAdmin && <p className="warning-text">{t('admin.role.self')}</p>}
-        {error && (
-          <p className="dialog__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="actions dialog__actions">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={confirm}
-            aria-disabled={busy || undefined}
-          >
-            {busy && <span className="spinner" aria-hidden="true" />}
-            {busy ? t('admin.role.pending') : t('admin.role.confirm')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setConfirming(false)}
-          >
-            {t('dialog.cancel')}
-          </button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -6,13 +6,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { PageLoading } from '../../components/PageLoading';
 import { useResource } from '../../hooks/useResource';
 import { usePageTitle } from '../../hooks/usePageTitle';
-import { t, isMessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { errorText } from '../../lib/errorCopy';
-
-function scopeText(scope: string): string {
-  const key = `oidc.scope.${scope}`;
-  return isMessageKey(key) ? t(key) : scope;
-}
+import { scopeText } from '../../lib/scopes';
 
 /** `/consent/:uid`: an application asks for access; the person allows or denies it. */
 export function ConsentPage() {
