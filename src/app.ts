@@ -234,7 +234,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     sessions,
     requireEmailVerification: config.REQUIRE_EMAIL_VERIFICATION,
     limits,
-    onUserCreated: (trx, user) => email.hooks.queueVerification(trx, user),
+    onUserCreated: (trx, afterCommit, user) =>
+      email.hooks.queueVerification(trx, afterCommit, user),
     invalidateUser: (userId) => ctx.cache.invalidateUser(userId),
     onLoginOutcome: (outcome) => ctx.metrics.logins.inc({ outcome }),
   });

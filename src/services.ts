@@ -3,6 +3,7 @@ import type { preHandlerAsyncHookHandler } from 'fastify';
 import type { AppContext } from './app-context.js';
 import type { AccessTokens } from './auth/access-tokens.js';
 import type { AuthService } from './auth/service.js';
+import type { AfterCommit } from './db/transaction.js';
 import type { Database, UserRow } from './db/types.js';
 import type { SessionService } from './sessions/service.js';
 
@@ -36,8 +37,11 @@ export interface Limits {
 
 /** Mail side effects other features trigger, implemented in email/. */
 export interface EmailHooks {
-  /** Queue the verification mail for this user's current address, inside the caller's transaction. */
-  queueVerification(trx: Kysely<Database>, user: UserRow): Promise<void>;
+  /**
+   * Queue the verification mail for this user's current address, inside the caller's transaction;
+   * the mail worker wakes once it committed.
+   */
+  queueVerification(trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow): Promise<void>;
   /** Spends the user's outstanding reset links (the password changed), inside the caller's transaction. */
   retirePasswordResets(trx: Kysely<Database>, userId: number): Promise<void>;
 }

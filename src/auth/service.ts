@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
+import { inTransaction, type AfterCommit } from '../db/transaction.js';
 import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import type { SessionService, IssuedTokens } from '../sessions/service.js';
@@ -19,7 +20,7 @@ export interface AuthServiceDeps {
   /** Drops cached copies of the user on every instance (last_login_at changed). */
   invalidateUser: (userId: number) => Promise<void>;
   /** Called after a user row is created (email verification hooks in here). */
-  onUserCreated?: (trx: Kysely<Database>, user: UserRow) => Promise<void>;
+  onUserCreated?: (trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow) => Promise<void>;
 }
 
 // Control characters (C0, DEL, C1) and Unicode line/paragraph separators are refused in names,
@@ -89,10 +90,10 @@ export function createAuthService(deps: AuthServiceDeps) {
       });
     }
     const passwordHash = await hasher.hash(input.password);
-    return db.transaction().execute(async (trx) => {
+    return inTransaction(db, async (trx, afterCommit) => {
       const user = await users.insertUser(trx, { email, name, password_hash: passwordHash });
       await appendAuditEvent(trx, { type: AUDIT_EVENTS.ACCOUNT_CREATED, userId: user.id, context });
-      await deps.onUserCreated?.(trx, user);
+      await deps.onUserCreated?.(trx, afterCommit, user);
       return user;
     });
   }
@@ -171,11 +172,12 @@ export function createAuthService(deps: AuthServiceDeps) {
       throw new AppError('EMAIL_NOT_VERIFIED');
     }
     const upgrade = await upgradedHash(user, input.password);
-    const result = await db.transaction().execute(async (trx) => {
+    const result = await inTransaction(db, async (trx, afterCommit) => {
       // Compare-and-set on the hash that was checked: a reset, password change or deletion that
       // committed while bcrypt ran leaves nothing to sign in to (and no session outlives it).
       const fresh = await users.recordLogin(trx, user.id, user.password_hash, upgrade);
       if (!fresh) return null;
+      afterCommit(() => deps.invalidateUser(user.id));
       const tokens = await deps.sessions.startSession(trx, fresh, context);
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.LOGIN_SUCCEEDED,
@@ -189,7 +191,6 @@ export function createAuthService(deps: AuthServiceDeps) {
       deps.onLoginOutcome?.('wrong_credentials');
       throw new AppError('INVALID_CREDENTIALS');
     }
-    await deps.invalidateUser(user.id);
     deps.onLoginOutcome?.('success');
     return result;
   }

@@ -17,10 +17,6 @@ export interface EmailFeature {
   stop(): Promise<void>;
 }
 
-// queueVerification runs inside the caller's transaction: wake the worker once it has likely
-// committed (the one-second poll catches the rare later commit).
-const KICK_AFTER_HOOK_MS = 50;
-
 /** Verification and password-reset mail: tokens, the mail outbox and its worker, and the routes. */
 export function createEmailFeature(ctx: AppContext): EmailFeature {
   const { config, logger } = ctx;
@@ -57,10 +53,10 @@ export function createEmailFeature(ctx: AppContext): EmailFeature {
   };
 
   const hooks: EmailHooks = {
-    async queueVerification(trx, user) {
+    async queueVerification(trx, afterCommit, user) {
       if (user.email_verified) return;
       await queue.queueVerification(trx, user);
-      setTimeout(() => worker.kick(), KICK_AFTER_HOOK_MS).unref();
+      afterCommit(() => worker.kick());
     },
     retirePasswordResets: (trx, userId) => retireEmailTokens(trx, userId, 'reset_password'),
   };

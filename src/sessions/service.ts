@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
+import { inTransaction, type AfterCommit } from '../db/transaction.js';
 import type { Database, Role, SessionRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import type { AccessTokens } from '../auth/access-tokens.js';
@@ -119,8 +120,9 @@ export function createSessionService(deps: SessionServiceDeps) {
       return issueAccess(seen.user_id, seen.session_id, successor);
     }
     // Presented again after the grace window: someone else holds a copy. End the whole family.
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx, afterCommit) => {
       await sessions.revokeSessionById(trx, seen.session_id, 'refresh_token_reuse');
+      sessionEnded(afterCommit, seen.session_id);
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.REFRESH_REUSE_DETECTED,
         userId: seen.user_id,
@@ -128,10 +130,16 @@ export function createSessionService(deps: SessionServiceDeps) {
         details: { session_id: seen.session_id },
       });
     });
-    await cache.invalidateSession(seen.session_id);
     deps.onRefreshOutcome?.('reuse_detected');
-    deps.onSessionsRevoked?.(1);
     throw new AppError('INVALID_REFRESH_TOKEN');
+  }
+
+  /** Once the revocation committed, every instance forgets the session. */
+  function sessionEnded(afterCommit: AfterCommit, sessionId: number): void {
+    afterCommit(async () => {
+      await cache.invalidateSession(sessionId);
+      deps.onSessionsRevoked?.(1);
+    });
   }
 
   async function issueAccess(userId: number, sessionId: number, refreshToken: string) {
@@ -156,9 +164,10 @@ export function createSessionService(deps: SessionServiceDeps) {
     context: RequestContext,
     actorId?: number,
   ) {
-    const revoked = await db.transaction().execute(async (trx) => {
+    return inTransaction(db, async (trx, afterCommit) => {
       const ok = await sessions.revokeSessionOfUser(trx, userId, sessionId, reason);
       if (ok) {
+        sessionEnded(afterCommit, sessionId);
         await appendAuditEvent(trx, {
           type: reason === 'logout' ? AUDIT_EVENTS.LOGOUT : AUDIT_EVENTS.SESSION_REVOKED,
           userId,
@@ -169,27 +178,25 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       return ok;
     });
-    if (revoked) {
-      await cache.invalidateSession(sessionId);
-      deps.onSessionsRevoked?.(1);
-    }
-    return revoked;
   }
 
-  /** Ends every session of the user except `keepSessionId` (null: all). Use inside a transaction via `trx`. */
+  /**
+   * Ends every session of the user except `keepSessionId` (null: all), inside the caller's
+   * transaction; once it committed, every instance re-reads the user (its sessions are gone).
+   */
   async function revokeAllSessions(
     trx: Kysely<Database>,
+    afterCommit: AfterCommit,
     userId: number,
     reason: string,
     keepSessionId: number | null,
   ): Promise<number[]> {
-    return sessions.revokeSessionsOfUser(trx, userId, reason, keepSessionId);
-  }
-
-  /** After a transaction that revoked sessions committed: drop them from every instance's cache. */
-  async function afterRevoke(userId: number, revokedCount: number) {
-    await cache.invalidateUser(userId);
-    if (revokedCount > 0) deps.onSessionsRevoked?.(revokedCount);
+    const ids = await sessions.revokeSessionsOfUser(trx, userId, reason, keepSessionId);
+    afterCommit(async () => {
+      await cache.invalidateUser(userId);
+      if (ids.length > 0) deps.onSessionsRevoked?.(ids.length);
+    });
+    return ids;
   }
 
   async function revokeOtherSessions(
@@ -197,9 +204,10 @@ export function createSessionService(deps: SessionServiceDeps) {
     currentSessionId: number,
     context: RequestContext,
   ): Promise<number> {
-    const revoked = await db.transaction().execute(async (trx) => {
-      const ids = await sessions.revokeSessionsOfUser(
+    const revoked = await inTransaction(db, async (trx, afterCommit) => {
+      const ids = await revokeAllSessions(
         trx,
+        afterCommit,
         userId,
         'revoked_by_user',
         currentSessionId,
@@ -214,7 +222,6 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       return ids;
     });
-    await afterRevoke(userId, revoked.length);
     return revoked.length;
   }
 
@@ -228,7 +235,6 @@ export function createSessionService(deps: SessionServiceDeps) {
     revokeSession,
     revokeOtherSessions,
     revokeAllSessions,
-    afterRevoke,
     listSessions,
   };
 }

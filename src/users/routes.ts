@@ -30,7 +30,7 @@ export function registerUserRoutes(app: App, deps: Services): void {
     db: deps.db,
     hasher: deps.ctx.hasher,
     sessions: deps.sessions,
-    cache: deps.ctx.cache,
+    invalidateUser: (userId) => deps.ctx.cache.invalidateUser(userId),
     email: deps.email,
     limits: deps.limits,
   });

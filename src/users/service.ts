@@ -6,7 +6,6 @@ import type { PasswordHasher } from '../auth/passwords.js';
 import type { Database, Role, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import type { EmailHooks, Limits } from '../services.js';
-import type { LiveSessionCache } from '../sessions/live-session-cache.js';
 import type { SessionService } from '../sessions/service.js';
 import { createAccountChanges } from './account-changes.js';
 import * as users from './repository.js';
@@ -24,8 +23,9 @@ export interface UserServiceDeps {
   db: Kysely<Database>;
   hasher: PasswordHasher;
   sessions: SessionService;
-  cache: LiveSessionCache;
   email: EmailHooks;
+  /** Drops cached copies of the user on every instance (role or profile changed). */
+  invalidateUser: (userId: number) => Promise<void>;
   limits: Limits;
 }
 
