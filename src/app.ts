@@ -243,9 +243,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const services: Services = {
     ctx,
     db,
-    accessTokens,
     sessions,
-    auth,
     limits,
     email: email.hooks,
     authenticate,

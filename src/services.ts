@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { preHandlerAsyncHookHandler } from 'fastify';
 import type { AppContext } from './app-context.js';
-import type { AccessTokens } from './auth/access-tokens.js';
-import type { AuthService } from './auth/service.js';
 import type { AfterCommit } from './db/transaction.js';
 import type { Database, UserRow } from './db/types.js';
 import type { SessionService } from './sessions/service.js';
@@ -50,9 +48,7 @@ export interface EmailHooks {
 export interface Services {
   ctx: AppContext;
   db: Kysely<Database>;
-  accessTokens: AccessTokens;
   sessions: SessionService;
-  auth: AuthService;
   limits: Limits;
   email: EmailHooks;
   /** preHandler: valid access token with a live session → request.auth. */

@@ -6,9 +6,10 @@ import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import type { SessionService, IssuedTokens } from '../sessions/service.js';
 import type { Limits } from '../services.js';
-import { normalizeEmail } from '../users/email.js';
+import { normalizeEmail, validateEmail } from '../users/email.js';
+import { validateName } from '../users/name.js';
 import * as users from '../users/repository.js';
-import { isCommonPassword, type PasswordHasher } from './passwords.js';
+import { validateNewPassword, type PasswordHasher } from './passwords.js';
 
 export interface AuthServiceDeps {
   db: Kysely<Database>;
@@ -21,54 +22,6 @@ export interface AuthServiceDeps {
   invalidateUser: (userId: number) => Promise<void>;
   /** Called after a user row is created (email verification hooks in here). */
   onUserCreated?: (trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow) => Promise<void>;
-}
-
-// Control characters (C0, DEL, C1) and Unicode line/paragraph separators are refused in names,
-// and so are bidi overrides and invisible characters, which disguise a name in lists and mails
-// (ZWJ/ZWNJ stay allowed: emoji sequences and several scripts need them).
-const CONTROL_CHARACTERS =
-  // eslint-disable-next-line no-control-regex -- matching these is the point
-  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/;
-
-/** Trimmed display name of 1–100 characters without control characters, or a field error. */
-export function validateName(raw: string): string {
-  const name = raw.trim().normalize('NFC');
-  if (name.length < 1)
-    throw new AppError('VALIDATION_FAILED', { errors: { name: 'Name is required' } });
-  if ([...name].length > 100)
-    throw new AppError('VALIDATION_FAILED', {
-      errors: { name: 'Name must be 100 characters or fewer' },
-    });
-  if (CONTROL_CHARACTERS.test(name))
-    throw new AppError('VALIDATION_FAILED', {
-      errors: { name: 'Name must not contain control characters' },
-    });
-  return name;
-}
-
-export function validateEmail(raw: string, field = 'email'): string {
-  const email = normalizeEmail(raw);
-  if (!email)
-    throw new AppError('VALIDATION_FAILED', { errors: { [field]: 'Enter a valid email address' } });
-  return email;
-}
-
-/** The contract's password rules (length is also in the schema); no composition rules (NIST SP 800-63B). */
-export function validateNewPassword(password: string, field = 'password'): void {
-  const length = [...password].length;
-  if (length < 8)
-    throw new AppError('VALIDATION_FAILED', {
-      errors: { [field]: 'Password must be at least 8 characters' },
-    });
-  if (length > 128)
-    throw new AppError('VALIDATION_FAILED', {
-      errors: { [field]: 'Password must be 128 characters or fewer' },
-    });
-  if (isCommonPassword(password)) {
-    throw new AppError('PASSWORD_TOO_COMMON', {
-      errors: { [field]: 'This password is too common. Choose a different one.' },
-    });
-  }
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
-import type { PasswordHasher } from '../auth/passwords.js';
-import { validateNewPassword } from '../auth/service.js';
+import { hashToken } from '../auth/opaque-tokens.js';
+import { validateNewPassword, type PasswordHasher } from '../auth/passwords.js';
 import { inTransaction } from '../db/transaction.js';
 import type { Database, EmailTokenPurpose, EmailTokenRow, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
-import { hashToken, type SessionService } from '../sessions/service.js';
+import type { SessionService } from '../sessions/service.js';
 import { emailKey, normalizeEmail } from '../users/email.js';
 import * as users from '../users/repository.js';
 import type { MailQueue } from './mail-queue.js';

@@ -3,11 +3,11 @@ import type { Logger } from 'pino';
 import { appendAuditEvent } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import type { PasswordHasher } from '../auth/passwords.js';
-import { validateEmail } from '../auth/service.js';
 import { ConfigError } from '../config/index.js';
 import { inTransaction } from '../db/transaction.js';
 import type { Database } from '../db/types.js';
 import type { LiveSessionCache } from '../sessions/live-session-cache.js';
+import { validateEmail } from '../users/email.js';
 import * as users from '../users/repository.js';
 
 const SYSTEM_CONTEXT = { ip: null, userAgent: 'gatehouse-bootstrap' };

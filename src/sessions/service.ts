@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
@@ -6,6 +6,7 @@ import { inTransaction, type AfterCommit } from '../db/transaction.js';
 import type { Database, Role, SessionRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import type { AccessTokens } from '../auth/access-tokens.js';
+import { hashToken, newOpaqueToken } from '../auth/opaque-tokens.js';
 import type { LiveSessionCache, PublicUserRow } from './live-session-cache.js';
 import * as sessions from './repository.js';
 import * as refreshTokens from './refresh-token-repository.js';
@@ -29,10 +30,6 @@ export interface IssuedTokens {
   expiresIn: number;
   sessionId: number;
   userId: number;
-}
-
-export function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
 }
 
 export type SessionService = ReturnType<typeof createSessionService>;
@@ -70,7 +67,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       userAgent: context.userAgent,
       expiresAt,
     });
-    const refreshToken = randomBytes(32).toString('base64url');
+    const refreshToken = newOpaqueToken();
     await refreshTokens.insertRefreshToken(trx, {
       sessionId: session.id,
       tokenHash: hashToken(refreshToken),

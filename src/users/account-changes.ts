@@ -1,11 +1,12 @@
 import { appendAuditEvent, pseudonymiseAuditEvents } from '../audit/repository.js';
 import type { RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
-import { validateEmail, validateName, validateNewPassword } from '../auth/service.js';
+import { validateNewPassword } from '../auth/passwords.js';
 import { inTransaction } from '../db/transaction.js';
 import type { UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
-import { emailKey } from './email.js';
+import { emailKey, validateEmail } from './email.js';
+import { validateName } from './name.js';
 import * as users from './repository.js';
 import type { UpdateUserBodyType } from './schemas.js';
 import type { Actor, UserServiceDeps } from './service.js';
