@@ -5,7 +5,7 @@ import { inTransaction, type AfterCommit } from '../db/transaction.js';
 import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import type { SessionService, IssuedTokens } from '../sessions/service.js';
-import type { Limits } from '../services.js';
+import type { Limits } from '../state/limits.js';
 import { normalizeEmail, validateEmail } from '../users/email.js';
 import { validateName } from '../users/name.js';
 import * as users from '../users/repository.js';
