@@ -1,8 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { AuditEventRow, Database } from '../db/types.js';
+import { sql } from 'kysely';
+import type { AuditEventRow, Executor } from '../db/types.js';
 import type { AuditEventType } from './events.js';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Keys of `details` that may hold an email address; removed when the account is deleted. */
 export const PERSONAL_DETAIL_KEYS = ['email', 'old_email', 'new_email'];

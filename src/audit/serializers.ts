@@ -1,5 +1,5 @@
 import type { AuditEventRow } from '../db/types.js';
-import { toIso } from '../users/serializers.js';
+import { toIso } from '../http/serializers.js';
 
 /**
  * Public shape of an audit event. When someone else (an admin) acted, the ip and user agent are

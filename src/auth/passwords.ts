@@ -21,6 +21,24 @@ export function isCommonPassword(password: string): boolean {
   return COMMON_PASSWORDS.has(password.toLowerCase());
 }
 
+/** The contract's password rules (length is also in the schema); no composition rules (NIST SP 800-63B). */
+export function validateNewPassword(password: string, field = 'password'): void {
+  const length = [...password].length;
+  if (length < 8)
+    throw new AppError('VALIDATION_FAILED', {
+      errors: { [field]: 'Password must be at least 8 characters' },
+    });
+  if (length > 128)
+    throw new AppError('VALIDATION_FAILED', {
+      errors: { [field]: 'Password must be 128 characters or fewer' },
+    });
+  if (isCommonPassword(password)) {
+    throw new AppError('PASSWORD_TOO_COMMON', {
+      errors: { [field]: 'This password is too common. Choose a different one.' },
+    });
+  }
+}
+
 /** The work factor a stored `$2a$`/`$2b$`/`$2y$` hash was made with; null for anything else. */
 export function bcryptCost(hash: string): number | null {
   const match = /^\$2[aby]\$(\d{2})\$/.exec(hash);

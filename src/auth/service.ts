@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
+import { inTransaction, type AfterCommit } from '../db/transaction.js';
 import type { Database, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import type { SessionService, IssuedTokens } from '../sessions/service.js';
-import type { Limits } from '../services.js';
-import { normalizeEmail } from '../users/email.js';
+import type { Limits } from '../state/limits.js';
+import { normalizeEmail, validateEmail } from '../users/email.js';
+import { validateName } from '../users/name.js';
 import * as users from '../users/repository.js';
-import { isCommonPassword, type PasswordHasher } from './passwords.js';
+import { validateNewPassword, type PasswordHasher } from './passwords.js';
 
 export interface AuthServiceDeps {
   db: Kysely<Database>;
@@ -19,55 +21,7 @@ export interface AuthServiceDeps {
   /** Drops cached copies of the user on every instance (last_login_at changed). */
   invalidateUser: (userId: number) => Promise<void>;
   /** Called after a user row is created (email verification hooks in here). */
-  onUserCreated?: (trx: Kysely<Database>, user: UserRow) => Promise<void>;
-}
-
-// Control characters (C0, DEL, C1) and Unicode line/paragraph separators are refused in names,
-// and so are bidi overrides and invisible characters, which disguise a name in lists and mails
-// (ZWJ/ZWNJ stay allowed: emoji sequences and several scripts need them).
-const CONTROL_CHARACTERS =
-  // eslint-disable-next-line no-control-regex -- matching these is the point
-  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/;
-
-/** Trimmed display name of 1–100 characters without control characters, or a field error. */
-export function validateName(raw: string): string {
-  const name = raw.trim().normalize('NFC');
-  if (name.length < 1)
-    throw new AppError('VALIDATION_FAILED', { errors: { name: 'Name is required' } });
-  if ([...name].length > 100)
-    throw new AppError('VALIDATION_FAILED', {
-      errors: { name: 'Name must be 100 characters or fewer' },
-    });
-  if (CONTROL_CHARACTERS.test(name))
-    throw new AppError('VALIDATION_FAILED', {
-      errors: { name: 'Name must not contain control characters' },
-    });
-  return name;
-}
-
-export function validateEmail(raw: string, field = 'email'): string {
-  const email = normalizeEmail(raw);
-  if (!email)
-    throw new AppError('VALIDATION_FAILED', { errors: { [field]: 'Enter a valid email address' } });
-  return email;
-}
-
-/** The contract's password rules (length is also in the schema); no composition rules (NIST SP 800-63B). */
-export function validateNewPassword(password: string, field = 'password'): void {
-  const length = [...password].length;
-  if (length < 8)
-    throw new AppError('VALIDATION_FAILED', {
-      errors: { [field]: 'Password must be at least 8 characters' },
-    });
-  if (length > 128)
-    throw new AppError('VALIDATION_FAILED', {
-      errors: { [field]: 'Password must be 128 characters or fewer' },
-    });
-  if (isCommonPassword(password)) {
-    throw new AppError('PASSWORD_TOO_COMMON', {
-      errors: { [field]: 'This password is too common. Choose a different one.' },
-    });
-  }
+  onUserCreated?: (trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow) => Promise<void>;
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;
@@ -89,10 +43,10 @@ export function createAuthService(deps: AuthServiceDeps) {
       });
     }
     const passwordHash = await hasher.hash(input.password);
-    return db.transaction().execute(async (trx) => {
+    return inTransaction(db, async (trx, afterCommit) => {
       const user = await users.insertUser(trx, { email, name, password_hash: passwordHash });
       await appendAuditEvent(trx, { type: AUDIT_EVENTS.ACCOUNT_CREATED, userId: user.id, context });
-      await deps.onUserCreated?.(trx, user);
+      await deps.onUserCreated?.(trx, afterCommit, user);
       return user;
     });
   }
@@ -171,11 +125,12 @@ export function createAuthService(deps: AuthServiceDeps) {
       throw new AppError('EMAIL_NOT_VERIFIED');
     }
     const upgrade = await upgradedHash(user, input.password);
-    const result = await db.transaction().execute(async (trx) => {
+    const result = await inTransaction(db, async (trx, afterCommit) => {
       // Compare-and-set on the hash that was checked: a reset, password change or deletion that
       // committed while bcrypt ran leaves nothing to sign in to (and no session outlives it).
       const fresh = await users.recordLogin(trx, user.id, user.password_hash, upgrade);
       if (!fresh) return null;
+      afterCommit(() => deps.invalidateUser(user.id));
       const tokens = await deps.sessions.startSession(trx, fresh, context);
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.LOGIN_SUCCEEDED,
@@ -189,7 +144,6 @@ export function createAuthService(deps: AuthServiceDeps) {
       deps.onLoginOutcome?.('wrong_credentials');
       throw new AppError('INVALID_CREDENTIALS');
     }
-    await deps.invalidateUser(user.id);
     deps.onLoginOutcome?.('success');
     return result;
   }

@@ -1,5 +1,6 @@
 import { PasswordHasher } from '../auth/passwords.js';
-import { validateEmail, validateNewPassword } from '../auth/service.js';
+import { validateNewPassword } from '../auth/passwords.js';
+import { validateEmail } from '../users/email.js';
 import { AppError } from '../errors/app-error.js';
 import { ensureAdmin } from '../ops/bootstrap.js';
 import { LiveSessionCache } from '../sessions/live-session-cache.js';

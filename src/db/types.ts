@@ -1,4 +1,12 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  ColumnType,
+  Generated,
+  Insertable,
+  Kysely,
+  Selectable,
+  Transaction,
+  Updateable,
+} from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<
@@ -151,3 +159,6 @@ export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type EmailTokenRow = Selectable<EmailTokensTable>;
 export type MailOutboxRow = Selectable<MailOutboxTable>;
 export type OidcClientRow = Selectable<OidcClientsTable>;
+
+/** Where queries run: the database, or a transaction in progress. */
+export type Executor = Kysely<Database> | Transaction<Database>;

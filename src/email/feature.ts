@@ -1,6 +1,13 @@
-import type { AppContext } from '../app-context.js';
-import type { App } from '../http/types.js';
-import type { EmailHooks, Services } from '../services.js';
+import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { PasswordHasher } from '../auth/passwords.js';
+import type { Config } from '../config/index.js';
+import type { AfterCommit } from '../db/transaction.js';
+import type { Database, UserRow } from '../db/types.js';
+import type { Feature } from '../http/types.js';
+import type { Metrics } from '../ops/metrics.js';
+import type { SessionService } from '../sessions/service.js';
 import { createMailer } from './mailer.js';
 import { createMailQueue } from './mail-queue.js';
 import { OutboxWorker } from './outbox-worker.js';
@@ -10,21 +17,37 @@ import { deriveMailKey } from './sealed.js';
 import { retireEmailTokens } from './token-repository.js';
 import { createEmailService } from './service.js';
 
-export interface EmailFeature {
-  hooks: EmailHooks;
-  register(app: App, services: Services): void;
-  start(): Promise<void>;
-  stop(): Promise<void>;
+/** Mail side effects other features trigger inside their own transactions. */
+export interface EmailHooks {
+  /**
+   * Queue the verification mail for this user's current address, inside the caller's transaction;
+   * the mail worker wakes once it committed.
+   */
+  queueVerification(trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow): Promise<void>;
+  /** Spends the user's outstanding reset links (the password changed), inside the caller's transaction. */
+  retirePasswordResets(trx: Kysely<Database>, userId: number): Promise<void>;
 }
 
-// queueVerification runs inside the caller's transaction: wake the worker once it has likely
-// committed (the one-second poll catches the rare later commit).
-const KICK_AFTER_HOOK_MS = 50;
+export interface EmailFeatureDeps {
+  db: Kysely<Database>;
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  hasher: PasswordHasher;
+  sessions: SessionService;
+  /** Drops cached copies of the user on every instance. */
+  invalidateUser: (userId: number) => Promise<void>;
+  authenticate: preHandlerAsyncHookHandler;
+  guards: Partial<Record<'forgotPassword' | 'resendVerification', preHandlerAsyncHookHandler>>;
+}
+
+export interface EmailFeature extends Feature {
+  hooks: EmailHooks;
+}
 
 /** Verification and password-reset mail: tokens, the mail outbox and its worker, and the routes. */
-export function createEmailFeature(ctx: AppContext): EmailFeature {
-  const { config, logger } = ctx;
-  const { db } = ctx.database;
+export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
+  const { db, config, logger } = deps;
   const key = deriveMailKey(Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'));
   const queue = createMailQueue({ appUrl: config.APP_URL, from: config.MAIL_FROM, key });
   const mailer = createMailer({
@@ -39,12 +62,12 @@ export function createEmailFeature(ctx: AppContext): EmailFeature {
     mailer,
     key,
     logger,
-    metrics: ctx.metrics,
+    metrics: deps.metrics,
     pollIntervalMs: config.MAIL_POLL_INTERVAL_MS,
     retryBaseMs: config.MAIL_RETRY_BASE_MS,
     maxAttempts: config.MAIL_MAX_ATTEMPTS,
   });
-  ctx.metrics.sources.mailPending = () => countPendingMails(db);
+  deps.metrics.sources.mailPending = () => countPendingMails(db);
 
   const inFlight = new Set<Promise<void>>();
   const background = (work: () => Promise<void>) => {
@@ -57,36 +80,34 @@ export function createEmailFeature(ctx: AppContext): EmailFeature {
   };
 
   const hooks: EmailHooks = {
-    async queueVerification(trx, user) {
+    async queueVerification(trx, afterCommit, user) {
       if (user.email_verified) return;
       await queue.queueVerification(trx, user);
-      setTimeout(() => worker.kick(), KICK_AFTER_HOOK_MS).unref();
+      afterCommit(() => worker.kick());
     },
     retirePasswordResets: (trx, userId) => retireEmailTokens(trx, userId, 'reset_password'),
   };
 
+  const service = createEmailService({
+    db,
+    hasher: deps.hasher,
+    sessions: deps.sessions,
+    queue,
+    invalidateUser: deps.invalidateUser,
+    kick: () => worker.kick(),
+  });
+
   return {
     hooks,
-    register(app, services) {
-      const service = createEmailService({
-        db,
-        hasher: ctx.hasher,
-        sessions: services.sessions,
-        queue,
-        invalidateUser: (userId) => ctx.cache.invalidateUser(userId),
-        kick: () => worker.kick(),
-      });
+    routes(app) {
       registerEmailRoutes(app, {
         service,
-        authenticate: services.authenticate,
-        guards: {
-          forgotPassword: services.limits.guards.forgotPassword,
-          resendVerification: services.limits.guards.resendVerification,
-        },
+        authenticate: deps.authenticate,
+        guards: deps.guards,
         background,
       });
     },
-    async start() {
+    start() {
       worker.start();
     },
     async stop() {

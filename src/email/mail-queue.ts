@@ -1,7 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, EmailTokenPurpose, UserRow } from '../db/types.js';
-import { hashToken } from '../sessions/service.js';
+import { hashToken, newOpaqueToken } from '../auth/opaque-tokens.js';
 import * as outbox from './outbox-repository.js';
 import { seal } from './sealed.js';
 import { pageLink, passwordResetMail, verificationMail, type MailContent } from './templates.js';
@@ -37,8 +37,7 @@ export function createMailQueue(deps: MailQueueDeps) {
     purpose: EmailTokenPurpose,
     ttlSeconds: number,
   ): Promise<string> {
-    // 256 bits from the CSPRNG; only the SHA-256 is stored, so a database leak yields no usable link.
-    const token = randomBytes(32).toString('base64url');
+    const token = newOpaqueToken();
     await insertEmailToken(trx, {
       userId: user.id,
       purpose,

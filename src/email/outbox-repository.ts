@@ -1,7 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, MailOutboxRow } from '../db/types.js';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import { sql } from 'kysely';
+import type { Executor, MailOutboxRow } from '../db/types.js';
 
 export async function insertMail(
   db: Executor,

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import type { preHandlerAsyncHookHandler } from 'fastify';
-import { validateEmail } from '../auth/service.js';
+import { validateEmail } from '../users/email.js';
 import { authOf, requestContext } from '../http/authenticate.js';
 import { Envelope, NoData, errorResponses, ok } from '../http/envelope.js';
 import type { App } from '../http/types.js';

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
-import type { PasswordHasher } from '../auth/passwords.js';
-import { validateNewPassword } from '../auth/service.js';
+import { hashToken } from '../auth/opaque-tokens.js';
+import { validateNewPassword, type PasswordHasher } from '../auth/passwords.js';
+import { inTransaction } from '../db/transaction.js';
 import type { Database, EmailTokenPurpose, EmailTokenRow, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
-import { hashToken, type SessionService } from '../sessions/service.js';
+import type { SessionService } from '../sessions/service.js';
 import { emailKey, normalizeEmail } from '../users/email.js';
 import * as users from '../users/repository.js';
 import type { MailQueue } from './mail-queue.js';
@@ -18,7 +19,7 @@ export interface EmailServiceDeps {
   queue: MailQueue;
   /** Drops cached copies of the user on every instance. */
   invalidateUser: (userId: number) => Promise<void>;
-  /** Wakes the outbox worker after a transaction that queued mail committed. */
+  /** Wakes the outbox worker (after a transaction that queued mail committed). */
   kick: () => void;
 }
 
@@ -47,9 +48,10 @@ export function createEmailService(deps: EmailServiceDeps) {
 
   /** Marks the address verified; throws INVALID_TOKEN for an unknown, used, expired or stale token. */
   async function verifyEmail(token: string, context: RequestContext): Promise<UserRow> {
-    const user = await db.transaction().execute(async (trx) => {
+    const user = await inTransaction(db, async (trx, afterCommit) => {
       const owner = await spend(trx, token, 'verify_email');
       if (!owner) return null;
+      afterCommit(() => deps.invalidateUser(owner.id));
       // Any other link sent for this address has nothing left to do.
       await tokens.retireEmailTokens(trx, owner.id, 'verify_email');
       if (owner.email_verified) return owner;
@@ -62,21 +64,19 @@ export function createEmailService(deps: EmailServiceDeps) {
       return (await users.updateUser(trx, owner.id, { email_verified: true })) ?? owner;
     });
     if (!user) throw new AppError('INVALID_TOKEN');
-    await deps.invalidateUser(user.id);
     return user;
   }
 
   /** Queues a new verification mail unless the address is already verified. */
   async function resendVerification(userId: number): Promise<'queued' | 'already_verified'> {
-    const outcome = await db.transaction().execute(async (trx) => {
+    return inTransaction(db, async (trx, afterCommit) => {
       const user = await users.findUserById(trx, userId);
       if (!user) throw new AppError('UNAUTHENTICATED');
       if (user.email_verified) return 'already_verified' as const;
       await deps.queue.queueVerification(trx, user);
+      afterCommit(deps.kick);
       return 'queued' as const;
     });
-    if (outcome === 'queued') deps.kick();
-    return outcome;
   }
 
   /**
@@ -87,17 +87,17 @@ export function createEmailService(deps: EmailServiceDeps) {
     const email = normalizeEmail(emailInput);
     const user = email ? await users.findUserByEmail(db, email) : undefined;
     if (!user) return;
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx, afterCommit) => {
       // The mail goes to user.email, the address on the account, never to the spelling typed:
       // a look-alike address that happens to match must not receive the owner's link.
       await deps.queue.queuePasswordReset(trx, user);
+      afterCommit(deps.kick);
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.PASSWORD_RESET_REQUESTED,
         userId: user.id,
         context,
       });
     });
-    deps.kick();
   }
 
   /** Sets a new password from a reset link and ends every session of the user. */
@@ -110,9 +110,9 @@ export function createEmailService(deps: EmailServiceDeps) {
     if (!(await tokens.findLiveEmailToken(db, hashToken(input.token), 'reset_password')))
       throw new AppError('INVALID_TOKEN');
     const passwordHash = await deps.hasher.hash(input.password);
-    const result = await db.transaction().execute(async (trx) => {
+    const reset = await inTransaction(db, async (trx, afterCommit) => {
       const user = await spend(trx, input.token, 'reset_password');
-      if (!user) return null;
+      if (!user) return false;
       await users.updateUser(trx, user.id, {
         password_hash: passwordHash,
         // The link reached the account's address, which proves control of it; without this an
@@ -120,7 +120,13 @@ export function createEmailService(deps: EmailServiceDeps) {
         email_verified: true,
       });
       // Whoever knew the old password (or held a session) is locked out at once.
-      const revoked = await deps.sessions.revokeAllSessions(trx, user.id, 'password_reset', null);
+      const revoked = await deps.sessions.revokeAllSessions(
+        trx,
+        afterCommit,
+        user.id,
+        'password_reset',
+        null,
+      );
       await tokens.retireEmailTokens(trx, user.id, 'reset_password');
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.PASSWORD_RESET,
@@ -128,10 +134,9 @@ export function createEmailService(deps: EmailServiceDeps) {
         context,
         details: { sessions_revoked: revoked.length },
       });
-      return { userId: user.id, revoked: revoked.length };
+      return true;
     });
-    if (!result) throw new AppError('INVALID_TOKEN');
-    await deps.sessions.afterRevoke(result.userId, result.revoked);
+    if (!reset) throw new AppError('INVALID_TOKEN');
   }
 
   return { verifyEmail, resendVerification, requestPasswordReset, resetPassword };

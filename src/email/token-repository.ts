@@ -1,7 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, EmailTokenPurpose, EmailTokenRow } from '../db/types.js';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import { sql } from 'kysely';
+import type { EmailTokenPurpose, EmailTokenRow, Executor } from '../db/types.js';
 
 export async function insertEmailToken(
   db: Executor,

@@ -3,10 +3,11 @@ import type { Logger } from 'pino';
 import { appendAuditEvent } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import type { PasswordHasher } from '../auth/passwords.js';
-import { validateEmail } from '../auth/service.js';
 import { ConfigError } from '../config/index.js';
+import { inTransaction } from '../db/transaction.js';
 import type { Database } from '../db/types.js';
 import type { LiveSessionCache } from '../sessions/live-session-cache.js';
+import { validateEmail } from '../users/email.js';
 import * as users from '../users/repository.js';
 
 const SYSTEM_CONTEXT = { ip: null, userAgent: 'gatehouse-bootstrap' };
@@ -36,8 +37,9 @@ export async function ensureAdmin(
           `promote it with \`gatehouse create-admin --email ${email}\`; otherwise set ADMIN_EMAIL ` +
           'to an address without an account.',
       );
-    await deps.db.transaction().execute(async (trx) => {
+    await inTransaction(deps.db, async (trx, afterCommit) => {
       await users.updateUser(trx, existing.id, { role: 'admin' });
+      afterCommit(() => deps.cache.invalidateUser(existing.id));
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.ROLE_CHANGED,
         userId: existing.id,
@@ -45,7 +47,6 @@ export async function ensureAdmin(
         details: { from: existing.role, to: 'admin', by: 'bootstrap' },
       });
     });
-    await deps.cache.invalidateUser(existing.id);
     logger.info({ userId: existing.id }, 'existing account promoted to admin');
     return 'promoted';
   }

@@ -1,8 +1,9 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { AppContext } from '../app-context.js';
+import type { Logger } from 'pino';
 import { keyVerifyWindowSeconds } from '../auth/key-store.js';
 import type { Config } from '../config/index.js';
 import type { Database } from '../db/types.js';
+import type { Metrics } from './metrics.js';
 
 /** What cleanup keeps, in the units of the configuration. */
 export interface CleanupPolicy {
@@ -139,23 +140,30 @@ export async function runCleanup(
   });
 }
 
+export interface CleanupSchedulerDeps {
+  db: Kysely<Database>;
+  config: Config;
+  metrics: Metrics;
+  logger: Logger;
+}
+
 /**
  * Runs cleanup every CLEANUP_INTERVAL_SECONDS (0 disables) on an unref'd timer; every instance
  * schedules it and the advisory lock lets one at a time do the work. Returns the stop function,
  * which also waits for a run in progress.
  */
-export function startCleanupScheduler(ctx: AppContext): () => Promise<void> {
-  const intervalMs = ctx.config.CLEANUP_INTERVAL_SECONDS * 1000;
+export function startCleanupScheduler(deps: CleanupSchedulerDeps): () => Promise<void> {
+  const intervalMs = deps.config.CLEANUP_INTERVAL_SECONDS * 1000;
   if (intervalMs === 0) return async () => undefined;
-  const { metrics, logger } = ctx;
-  const policy = cleanupPolicy(ctx.config);
+  const { metrics, logger } = deps;
+  const policy = cleanupPolicy(deps.config);
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
 
   async function runOnce(): Promise<void> {
     try {
-      const result = await runCleanup(ctx.database.db, policy, controller.signal);
+      const result = await runCleanup(deps.db, policy, controller.signal);
       if (result === null) {
         metrics.cleanupRuns.inc({ outcome: 'skipped' });
         logger.debug('cleanup skipped: another instance holds the lock');

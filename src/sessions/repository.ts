@@ -1,7 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, SessionRow, UserRow } from '../db/types.js';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import { sql } from 'kysely';
+import type { Executor, SessionRow, UserRow } from '../db/types.js';
 
 /** The user behind a session that is neither revoked nor expired, or undefined. */
 export async function findLiveSession(

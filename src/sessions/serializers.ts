@@ -1,5 +1,5 @@
 import type { SessionRow } from '../db/types.js';
-import { toIso } from '../users/serializers.js';
+import { toIso } from '../http/serializers.js';
 
 /** Public shape of a session: never a token or its hash. */
 export function toSessionResponse(row: SessionRow, currentSessionId: number) {

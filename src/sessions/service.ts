@@ -1,10 +1,12 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
+import { inTransaction, type AfterCommit } from '../db/transaction.js';
 import type { Database, Role, SessionRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import type { AccessTokens } from '../auth/access-tokens.js';
+import { hashToken, newOpaqueToken } from '../auth/opaque-tokens.js';
 import type { LiveSessionCache, PublicUserRow } from './live-session-cache.js';
 import * as sessions from './repository.js';
 import * as refreshTokens from './refresh-token-repository.js';
@@ -28,10 +30,6 @@ export interface IssuedTokens {
   expiresIn: number;
   sessionId: number;
   userId: number;
-}
-
-export function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
 }
 
 export type SessionService = ReturnType<typeof createSessionService>;
@@ -69,7 +67,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       userAgent: context.userAgent,
       expiresAt,
     });
-    const refreshToken = randomBytes(32).toString('base64url');
+    const refreshToken = newOpaqueToken();
     await refreshTokens.insertRefreshToken(trx, {
       sessionId: session.id,
       tokenHash: hashToken(refreshToken),
@@ -119,8 +117,9 @@ export function createSessionService(deps: SessionServiceDeps) {
       return issueAccess(seen.user_id, seen.session_id, successor);
     }
     // Presented again after the grace window: someone else holds a copy. End the whole family.
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx, afterCommit) => {
       await sessions.revokeSessionById(trx, seen.session_id, 'refresh_token_reuse');
+      sessionEnded(afterCommit, seen.session_id);
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.REFRESH_REUSE_DETECTED,
         userId: seen.user_id,
@@ -128,10 +127,16 @@ export function createSessionService(deps: SessionServiceDeps) {
         details: { session_id: seen.session_id },
       });
     });
-    await cache.invalidateSession(seen.session_id);
     deps.onRefreshOutcome?.('reuse_detected');
-    deps.onSessionsRevoked?.(1);
     throw new AppError('INVALID_REFRESH_TOKEN');
+  }
+
+  /** Once the revocation committed, every instance forgets the session. */
+  function sessionEnded(afterCommit: AfterCommit, sessionId: number): void {
+    afterCommit(async () => {
+      await cache.invalidateSession(sessionId);
+      deps.onSessionsRevoked?.(1);
+    });
   }
 
   async function issueAccess(userId: number, sessionId: number, refreshToken: string) {
@@ -156,9 +161,10 @@ export function createSessionService(deps: SessionServiceDeps) {
     context: RequestContext,
     actorId?: number,
   ) {
-    const revoked = await db.transaction().execute(async (trx) => {
+    return inTransaction(db, async (trx, afterCommit) => {
       const ok = await sessions.revokeSessionOfUser(trx, userId, sessionId, reason);
       if (ok) {
+        sessionEnded(afterCommit, sessionId);
         await appendAuditEvent(trx, {
           type: reason === 'logout' ? AUDIT_EVENTS.LOGOUT : AUDIT_EVENTS.SESSION_REVOKED,
           userId,
@@ -169,27 +175,25 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       return ok;
     });
-    if (revoked) {
-      await cache.invalidateSession(sessionId);
-      deps.onSessionsRevoked?.(1);
-    }
-    return revoked;
   }
 
-  /** Ends every session of the user except `keepSessionId` (null: all). Use inside a transaction via `trx`. */
+  /**
+   * Ends every session of the user except `keepSessionId` (null: all), inside the caller's
+   * transaction; once it committed, every instance re-reads the user (its sessions are gone).
+   */
   async function revokeAllSessions(
     trx: Kysely<Database>,
+    afterCommit: AfterCommit,
     userId: number,
     reason: string,
     keepSessionId: number | null,
   ): Promise<number[]> {
-    return sessions.revokeSessionsOfUser(trx, userId, reason, keepSessionId);
-  }
-
-  /** After a transaction that revoked sessions committed: drop them from every instance's cache. */
-  async function afterRevoke(userId: number, revokedCount: number) {
-    await cache.invalidateUser(userId);
-    if (revokedCount > 0) deps.onSessionsRevoked?.(revokedCount);
+    const ids = await sessions.revokeSessionsOfUser(trx, userId, reason, keepSessionId);
+    afterCommit(async () => {
+      await cache.invalidateUser(userId);
+      if (ids.length > 0) deps.onSessionsRevoked?.(ids.length);
+    });
+    return ids;
   }
 
   async function revokeOtherSessions(
@@ -197,9 +201,10 @@ export function createSessionService(deps: SessionServiceDeps) {
     currentSessionId: number,
     context: RequestContext,
   ): Promise<number> {
-    const revoked = await db.transaction().execute(async (trx) => {
-      const ids = await sessions.revokeSessionsOfUser(
+    const revoked = await inTransaction(db, async (trx, afterCommit) => {
+      const ids = await revokeAllSessions(
         trx,
+        afterCommit,
         userId,
         'revoked_by_user',
         currentSessionId,
@@ -214,7 +219,6 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       return ids;
     });
-    await afterRevoke(userId, revoked.length);
     return revoked.length;
   }
 
@@ -228,7 +232,6 @@ export function createSessionService(deps: SessionServiceDeps) {
     revokeSession,
     revokeOtherSessions,
     revokeAllSessions,
-    afterRevoke,
     listSessions,
   };
 }

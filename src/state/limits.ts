@@ -1,14 +1,16 @@
 import { createHmac } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../app-context.js';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from '../config/index.js';
 import { AppError } from '../errors/app-error.js';
-import type { App } from '../http/types.js';
-import type { Limits } from '../services.js';
+import type { Feature } from '../http/types.js';
+import type { Metrics } from '../ops/metrics.js';
 import { limitAddress, limitEmail } from './client-address.js';
 import { GlobalLimiter } from './global-limiter.js';
 import { createLoginThrottle } from './login-throttle.js';
 import { createRateLimiter, type WindowLimit } from './rate-limiter.js';
 import { createMemoryState } from './memory.js';
+import type { SharedState } from './port.js';
 import { createStateGuard } from './state-guard.js';
 
 const HOUR = 3600;
@@ -16,16 +18,51 @@ const MINUTE = 60;
 /** The global limit covers the API; the web app's static files, docs, health and metrics are not counted. */
 const API_PATH = /^\/api(?:[/?]|$)/;
 
+/** Rate limits and brute-force protection, as the features that count attempts see them. */
+export interface Limits {
+  /** preHandlers per rate-limited route. */
+  guards: Partial<
+    Record<
+      'register' | 'login' | 'refresh' | 'forgotPassword' | 'resendVerification',
+      preHandlerAsyncHookHandler
+    >
+  >;
+  /**
+   * Before checking a password: reserves one failure for the account and the address, then throws
+   * AppError RATE_LIMITED (429 + Retry-After) or delays the attempt. Exactly one of the three
+   * calls below must follow once the attempt ends.
+   */
+  beforeLogin(email: string, ip: string | null): Promise<void>;
+  /** The password was wrong (the reserved failure stays counted). */
+  loginFailed(email: string, ip: string | null): Promise<void>;
+  /** The password was right: resets the account's failures. */
+  loginSucceeded(email: string, ip: string | null): Promise<void>;
+  /** The attempt ended before the password was judged (503 shed, database error): gives it back. */
+  loginAborted(email: string, ip: string | null): Promise<void>;
+  /**
+   * Before mail goes to `recipient` at the request of `ip`: counts it against the per-address and
+   * per-recipient mail limits (shared with forgot-password), or throws RATE_LIMITED past either.
+   */
+  beforeMail(recipient: string, ip: string | null): Promise<void>;
+}
+
+export interface LimitsDeps {
+  config: Config;
+  state: SharedState;
+  metrics: Metrics;
+  logger: Logger;
+}
+
 /**
  * Rate limits and brute-force protection over shared state (Redis, or memory for one instance):
  * the limits, defaults and reasons are described in docs/rate-limits.md.
  */
-export function createLimits(ctx: AppContext): Limits & { register(app: App): void } {
-  const { config, metrics, state } = ctx;
+export function createLimits(deps: LimitsDeps): Limits & Feature {
+  const { config, metrics, state } = deps;
   // Per-instance counters for while Redis is down (fail open): limits stay on, per instance.
   const local = createMemoryState();
   const guard = createStateGuard({
-    logger: ctx.logger,
+    logger: deps.logger,
     shared: state,
     local,
     failOpen: config.RATE_LIMIT_FAIL_OPEN,
@@ -114,7 +151,7 @@ export function createLimits(ctx: AppContext): Limits & { register(app: App): vo
     // Email changes send a verification mail to the new address: counted like forgot-password.
     beforeMail,
 
-    register(app: App) {
+    routes(app) {
       // onRequest: refused before the body is read or parsed, so a flood costs as little as possible.
       // A callback, like the app's other per-request hooks: no promise per request.
       app.addHook('onRequest', (request, _reply, done) => {
@@ -124,11 +161,13 @@ export function createLimits(ctx: AppContext): Limits & { register(app: App): vo
         onLimited('global');
         done(new AppError('RATE_LIMITED', { retryAfterSeconds }));
       });
+    },
+    start() {
       global.start();
-      app.addHook('onClose', async () => {
-        global.stop();
-        await local.close();
-      });
+    },
+    async stop() {
+      global.stop();
+      await local.close();
     },
   };
 }

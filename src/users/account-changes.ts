@@ -1,10 +1,12 @@
 import { appendAuditEvent, pseudonymiseAuditEvents } from '../audit/repository.js';
 import type { RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
-import { validateEmail, validateName, validateNewPassword } from '../auth/service.js';
+import { validateNewPassword } from '../auth/passwords.js';
+import { inTransaction } from '../db/transaction.js';
 import type { UserRow, UserUpdate } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
-import { emailKey } from './email.js';
+import { emailKey, validateEmail } from './email.js';
+import { validateName } from './name.js';
 import * as users from './repository.js';
 import type { UpdateUserBodyType } from './schemas.js';
 import type { Actor, UserServiceDeps } from './service.js';
@@ -81,7 +83,7 @@ export function createAccountChanges(deps: ChangeDeps) {
     const passwordHash = passwordChanging ? await deps.hasher.hash(input.password!) : undefined;
     const actorId = isSelf ? null : actor.userId;
 
-    const result = await db.transaction().execute(async (trx) => {
+    return inTransaction(db, async (trx, afterCommit) => {
       // Role changes take the admin lock first (same order as deletion: no deadlock).
       const admins = input.role !== undefined ? await users.lockAdmins(trx) : null;
       const user = await users.lockUserById(trx, id);
@@ -102,7 +104,10 @@ export function createAccountChanges(deps: ChangeDeps) {
       if (email !== undefined) values.email = email;
       if (newAddress) values.email_verified = false;
       if (passwordHash) values.password_hash = passwordHash;
-      if (Object.keys(values).length === 0) return { user, revoked: [] as number[] };
+      // The live-session cache serves role and profile: every instance re-reads this user once
+      // the change committed (revokeAllSessions below does it when the password changes).
+      if (!passwordHash) afterCommit(() => deps.invalidateUser(id));
+      if (Object.keys(values).length === 0) return user;
 
       const updated = (await users.updateUser(trx, id, values))!;
       const event = { userId: id, actorId, context };
@@ -118,7 +123,7 @@ export function createAccountChanges(deps: ChangeDeps) {
           type: AUDIT_EVENTS.EMAIL_CHANGED,
           details: { old_email: user.email, new_email: email, verification_reset: newAddress },
         });
-        if (newAddress) await deps.email.queueVerification(trx, updated);
+        if (newAddress) await deps.email.queueVerification(trx, afterCommit, updated);
       }
       if (role)
         await appendAuditEvent(trx, {
@@ -126,13 +131,13 @@ export function createAccountChanges(deps: ChangeDeps) {
           type: AUDIT_EVENTS.ROLE_CHANGED,
           details: { from: user.role, to: role },
         });
-      let revoked: number[] = [];
       if (passwordHash) {
         // A reset link sent for the old password must not undo this change later.
         await deps.email.retirePasswordResets(trx, id);
         // Own change: this session stays, every other one ends. An admin's reset ends them all.
-        revoked = await sessions.revokeAllSessions(
+        const revoked = await sessions.revokeAllSessions(
           trx,
+          afterCommit,
           id,
           'password_changed',
           isSelf ? actor.sessionId : null,
@@ -143,12 +148,8 @@ export function createAccountChanges(deps: ChangeDeps) {
           details: { sessions_ended: revoked.length },
         });
       }
-      return { user: updated, revoked };
+      return updated;
     });
-    // The live-session cache serves role and profile: every instance re-reads this user now
-    // (afterRevoke invalidates the user and counts any sessions the change ended).
-    await sessions.afterRevoke(id, result.revoked.length);
-    return result.user;
   }
 
   async function remove(
@@ -160,14 +161,15 @@ export function createAccountChanges(deps: ChangeDeps) {
     const id = current.id;
     const isSelf = actor.userId === id;
     if (isSelf) await deps.assertCurrentPassword(current, currentPassword, context);
-    const revoked = await db.transaction().execute(async (trx) => {
+    // Once committed, every instance forgets the user's sessions: their tokens answer 401.
+    await inTransaction(db, async (trx, afterCommit) => {
       const admins = await users.lockAdmins(trx);
       const user = await users.lockUserById(trx, id);
       if (!user) throw new AppError('USER_NOT_FOUND');
       if (user.role === 'admin' && admins.every((adminId) => adminId === id))
         throw new AppError('LAST_ADMIN');
       if (!isSelf && !admins.includes(actor.userId)) throw new AppError('FORBIDDEN');
-      const ended = await sessions.revokeAllSessions(trx, id, 'account_deleted', null);
+      const ended = await sessions.revokeAllSessions(trx, afterCommit, id, 'account_deleted', null);
       await pseudonymiseAuditEvents(trx, id);
       await users.deleteUserById(trx, id);
       // A self-deletion records no network facts (they would be the deleted person's); an admin's
@@ -179,10 +181,7 @@ export function createAccountChanges(deps: ChangeDeps) {
         context: isSelf ? NO_CONTEXT : context,
         details: { by: isSelf ? 'self' : 'admin', sessions_ended: ended.length },
       });
-      return ended.length;
     });
-    // Every instance forgets the user's sessions: their tokens answer 401 on the next request.
-    await sessions.afterRevoke(id, revoked);
   }
 
   return { update, remove };

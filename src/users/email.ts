@@ -1,4 +1,5 @@
 import { domainToASCII } from 'node:url';
+import { AppError } from '../errors/app-error.js';
 
 const MAX_EMAIL_LENGTH = 254;
 // Letters, digits and the RFC 5322 atext symbols, plus any non-ASCII letter (RFC 6531), dot-separated.
@@ -21,6 +22,14 @@ export function normalizeEmail(input: string): string | null {
   if (local.length > 64 || !LOCAL_PART.test(local)) return null;
   if (!domain || !ASCII_DOMAIN.test(domain)) return null;
   return `${local}@${domain}`;
+}
+
+/** normalizeEmail for a request field: the canonical address, or a field error. */
+export function validateEmail(raw: string, field = 'email'): string {
+  const email = normalizeEmail(raw);
+  if (!email)
+    throw new AppError('VALIDATION_FAILED', { errors: { [field]: 'Enter a valid email address' } });
+  return email;
 }
 
 /**

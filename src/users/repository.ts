@@ -1,8 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, NewUser, Role, SessionRow, UserRow, UserUpdate } from '../db/types.js';
+import { sql } from 'kysely';
+import type { Executor, NewUser, Role, SessionRow, UserRow, UserUpdate } from '../db/types.js';
 import { emailKey } from './email.js';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** The account of an address from normalizeEmail, in any spelling that has the same emailKey. */
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {

@@ -1,8 +1,7 @@
 import Type from 'typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { AuditEventSchema } from '../audit/schemas.js';
 import { AppError } from '../errors/app-error.js';
-import type { Services } from '../services.js';
 import { authOf, requestContext } from '../http/authenticate.js';
 import { Envelope, NoData, errorResponses, ok } from '../http/envelope.js';
 import type { App } from '../http/types.js';
@@ -17,7 +16,7 @@ import {
   UserSchema,
 } from './schemas.js';
 import { cachedUserResponse, toUserResponse } from './serializers.js';
-import { createUserService, type Actor } from './service.js';
+import type { Actor, UserService } from './service.js';
 
 const actorOf = (request: FastifyRequest): Actor => {
   const auth = authOf(request);
@@ -25,15 +24,15 @@ const actorOf = (request: FastifyRequest): Actor => {
 };
 
 /** The Users routes of the contract: thin handlers over the user service. */
-export function registerUserRoutes(app: App, deps: Services): void {
-  const service = createUserService({
-    db: deps.db,
-    hasher: deps.ctx.hasher,
-    sessions: deps.sessions,
-    cache: deps.ctx.cache,
-    email: deps.email,
-    limits: deps.limits,
-  });
+export function registerUserRoutes(
+  app: App,
+  deps: {
+    service: UserService;
+    authenticate: preHandlerAsyncHookHandler;
+    requireAdmin: preHandlerAsyncHookHandler;
+  },
+): void {
+  const { service } = deps;
   const common = { tags: ['users'], security: [{ bearerAuth: [] }] };
   // Authentication runs before validation, so an anonymous caller learns nothing from a 400.
   const signedIn = { preValidation: deps.authenticate };

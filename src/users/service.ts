@@ -5,13 +5,14 @@ import { exportUserAuditEvents, listUserAuditEvents, type PageRequest } from '..
 import type { PasswordHasher } from '../auth/passwords.js';
 import type { Database, Role, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
-import type { EmailHooks, Limits } from '../services.js';
-import type { LiveSessionCache } from '../sessions/live-session-cache.js';
+import { toIso } from '../http/serializers.js';
+import type { EmailHooks } from '../email/feature.js';
 import type { SessionService } from '../sessions/service.js';
+import type { Limits } from '../state/limits.js';
 import { createAccountChanges } from './account-changes.js';
 import * as users from './repository.js';
 import { MAX_PAGE_SIZE, type ListUsersQueryType } from './schemas.js';
-import { toIso, toUserResponse } from './serializers.js';
+import { toUserResponse } from './serializers.js';
 
 /** Who is calling: from the live session, so the role is current, never the token's. */
 export interface Actor {
@@ -24,8 +25,9 @@ export interface UserServiceDeps {
   db: Kysely<Database>;
   hasher: PasswordHasher;
   sessions: SessionService;
-  cache: LiveSessionCache;
   email: EmailHooks;
+  /** Drops cached copies of the user on every instance (role or profile changed). */
+  invalidateUser: (userId: number) => Promise<void>;
   limits: Limits;
 }
 

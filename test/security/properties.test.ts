@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateName, validateNewPassword } from '../../src/auth/service.js';
-import { isCommonPassword } from '../../src/auth/passwords.js';
+import { isCommonPassword, validateNewPassword } from '../../src/auth/passwords.js';
+import { validateName } from '../../src/users/name.js';
 import { AppError } from '../../src/errors/app-error.js';
 import { jsonDepth } from '../../src/http/json-body.js';
 import { normalizeEmail } from '../../src/users/email.js';
