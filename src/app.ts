@@ -270,6 +270,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     keys: ctx.keys,
     logger,
     issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
     authenticate,
