@@ -111,6 +111,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       keys: ctx.keys,
       logger,
       issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
       authenticate,

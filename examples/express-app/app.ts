@@ -98,6 +98,8 @@ export async function createExampleApp(options: ExampleOptions) {
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
       scope: 'openid profile email roles',
+      // Gatehouse's API resource: the access token is then a JWT that @gatehouse/verify checks.
+      resource: options.issuer,
       code_challenge: await oidc.calculatePKCECodeChallenge(session.codeVerifier),
       code_challenge_method: 'S256',
       state: session.state,
@@ -113,13 +115,13 @@ export async function createExampleApp(options: ExampleOptions) {
         new URL(req.originalUrl, options.appUrl),
         { pkceCodeVerifier: session.codeVerifier, expectedState: session.state },
       );
-      const sub = tokens.claims()!.sub;
-      // The ID token carries `sub`; profile and email claims come from the UserInfo endpoint.
-      const info = await oidc.fetchUserInfo(config, tokens.access_token, sub);
+      // The access token is for the API (not for UserInfo), so the ID token carries the
+      // profile and email claims itself.
+      const claims = tokens.claims()!;
       Object.assign(session, {
         accessToken: tokens.access_token,
         idToken: tokens.id_token,
-        name: String(info.name ?? info.email ?? sub),
+        name: String(claims.name ?? claims.email ?? claims.sub),
         state: undefined,
         codeVerifier: undefined,
       });

@@ -19,6 +19,7 @@ async function clientService(ctx: CliContext) {
     db,
     keys,
     issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
   });

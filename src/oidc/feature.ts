@@ -19,6 +19,7 @@ export interface OidcDeps {
   keys: KeyStore;
   logger: Logger;
   issuer: string;
+  audience: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   authenticate: preHandlerAsyncHookHandler;
@@ -57,6 +58,7 @@ export function createOidcFeature(deps: OidcDeps) {
     db,
     keys: deps.keys,
     issuer: deps.issuer,
+    audience: deps.audience,
     accessTokenTtlSeconds: deps.accessTokenTtlSeconds,
     refreshTokenTtlSeconds: deps.refreshTokenTtlSeconds,
     onTokensIssued: ({ clientId, accountId, grantType }) => {

@@ -15,6 +15,15 @@ export async function firstPartyGrant(ctx: KoaContextWithOIDC): Promise<Grant | 
   const grant = new ctx.oidc.provider.Grant({ accountId, clientId: client.clientId });
   const scope = String(ctx.oidc.params!.scope ?? 'openid');
   grant.addOIDCScope(scope);
+  // And the scopes of the resource it asks for (Gatehouse's API: JWT access tokens).
+  for (const server of Object.values(ctx.oidc.resourceServers ?? {}))
+    grant.addResourceScope(
+      server.identifier(),
+      scope
+        .split(' ')
+        .filter((s) => server.scopes.has(s))
+        .join(' '),
+    );
   await grant.save();
   return grant;
 }

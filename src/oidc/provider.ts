@@ -1,11 +1,17 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { KeyStore } from '../auth/key-store.js';
 import type { Database } from '../db/types.js';
 import { findUserById } from '../users/repository.js';
 import { createAdapterClass, linkSession } from './adapter.js';
 import { FIRST_PARTY, firstPartyGrant } from './grants.js';
+import {
+  findStructured,
+  jwtTokenLookup,
+  STRUCTURED_MODELS,
+  storedPayloadOf,
+} from './jwt-access-tokens.js';
 import { renderLogoutPage, renderPage } from './pages.js';
 
 /** Scopes and the claims each one releases. */
@@ -31,6 +37,8 @@ export interface OidcProviderDeps {
   db: Kysely<Database>;
   keys: KeyStore;
   issuer: string;
+  /** The `aud` of the JWT access tokens issued for Gatehouse's API resource (JWT_AUDIENCE). */
+  audience: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   /** Tokens were issued to a client at the token endpoint (audit). */
@@ -64,7 +72,7 @@ function resumedLogin(): GatehouseLogin | null {
 /** An oidc-provider instance configured for Gatehouse: PostgreSQL storage, key store keys, web-app interactions. */
 export function createOidcProvider(deps: OidcProviderDeps): Provider {
   const { db } = deps;
-  const Adapter = createAdapterClass(db, {
+  const PostgresAdapter = createAdapterClass(db, {
     // Before anything of a resumed sign-in is stored, link its session to the Gatehouse session.
     async beforeUpsert(sessionUid) {
       const login = resumedLogin();
@@ -72,6 +80,20 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
         await linkSession(db, sessionUid, login.gatehouseSessionId, Number(login.accountId));
     },
   });
+  /** The PostgreSQL adapter; a JWT access token's row is found as jwt-access-tokens.ts says. */
+  class Adapter extends PostgresAdapter {
+    constructor(private readonly model: string) {
+      super(model);
+    }
+
+    override async find(id: string): Promise<Record<string, unknown> | undefined> {
+      return STRUCTURED_MODELS.has(this.model)
+        ? findStructured(id, (key) => super.find(key))
+        : super.find(id);
+    }
+  }
+  // The resource indicator of Gatehouse's API: its tokens are JWTs with `aud` JWT_AUDIENCE.
+  const apiResource = new URL(deps.issuer).href;
 
   const configuration: Configuration = {
     adapter: Adapter,
@@ -95,6 +117,13 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
         },
       };
     },
+    // The account's role, in the token (JWT) or its introspection answer, when `roles` was granted.
+    async extraTokenClaims(_ctx, token) {
+      if (!('accountId' in token) || !token.accountId || !token.scopes.has('roles'))
+        return undefined;
+      const user = await findUserById(db, Number(token.accountId));
+      return user ? { role: user.role } : undefined;
+    },
     extraClientMetadata: { properties: [FIRST_PARTY] },
     claims: Object.fromEntries(Object.entries(OIDC_CLAIMS).map(([k, v]) => [k, [...v]])),
     scopes: [...OIDC_SCOPES],
@@ -117,8 +146,42 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
       clientAuthSigningAlgValues: ['RS256', 'EdDSA'],
     },
     jwks: jwksOf(deps.keys),
+    formats: {
+      customizers: {
+        // Runs before a JWT access token is signed: store it (see jwt-access-tokens.ts).
+        async jwt(_ctx, token, { payload }) {
+          const ttl = Number(payload.exp) - Number(payload.iat);
+          await new Adapter(token.kind).upsert(
+            String(payload.jti),
+            storedPayloadOf(token, payload),
+            ttl,
+          );
+        },
+      },
+    },
     features: {
       devInteractions: { enabled: false },
+      resourceIndicators: {
+        enabled: true,
+        // An app that asks for `resource=<issuer>` at authorization gets JWT access tokens for
+        // Gatehouse's API (for every token of that grant, refreshes included); without it, an
+        // opaque token for UserInfo. Client credentials are for an API: they always get the JWT.
+        async defaultResource(ctx, _client, oneOf) {
+          if (oneOf) return oneOf;
+          return ctx.oidc.params?.grant_type === 'client_credentials' ? apiResource : undefined;
+        },
+        useGrantedResource: () => true,
+        async getResourceServerInfo(_ctx, resourceIndicator) {
+          if (URL.parse(resourceIndicator)?.href !== apiResource) throw new errors.InvalidTarget();
+          return {
+            scope: OIDC_SCOPES.join(' '),
+            audience: deps.audience,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: deps.accessTokenTtlSeconds,
+            jwt: { sign: { alg: 'EdDSA' } },
+          };
+        },
+      },
       introspection: {
         enabled: true,
         // Resource servers are confidential clients and may ask about any token; a public client
@@ -203,6 +266,12 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
   // Every URL the provider writes derives from the issuer: the feature pins Host and
   // X-Forwarded-Proto to it on each request (see feature.ts), never from what a client sent.
   provider.proxy = true;
+  provider.use(
+    jwtTokenLookup(deps.keys, [
+      configuration.routes!.introspection!,
+      configuration.routes!.revocation!,
+    ]),
+  );
   // Secrets are stored as SHA-256 hashes: compare the hash of what the client sent, in constant time.
   provider.Client.prototype.compareClientSecret = function compare(actual: string) {
     const expected = Buffer.from(String(this.clientSecret ?? ''));

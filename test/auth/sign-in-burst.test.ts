@@ -76,8 +76,9 @@ describe('a burst of sign-ins against the running app', () => {
       rounds.push(performance.now() - started);
     }
     await probe.close();
-    // Twice what the burst needs: a loaded test machine must not decide the outcome.
-    budgetMs = Math.round(2 * ROUNDS * rounds.sort((a, b) => a - b)[2]!);
+    // Three times what the burst needs: other test files share the CPU and slow hashing down
+    // after the probe (twice was seen to shed 2 of 20 on a loaded machine).
+    budgetMs = Math.round(3 * ROUNDS * rounds.sort((a, b) => a - b)[2]!);
     server = await startServer({ ...settings, PASSWORD_HASH_MAX_WAIT_MS: String(budgetMs) });
     url = server.url;
   });
@@ -96,7 +97,7 @@ describe('a burst of sign-ins against the running app', () => {
   it('sheds only what the queue cannot serve within the budget, with 503 + Retry-After', async () => {
     const email = uniqueEmail('beyond');
     expect((await register(email)).status).toBe(201);
-    const burst = BURST * 4; // twice what the budget holds
+    const burst = BURST * 6; // twice what the budget holds
     const answers = await Promise.all(Array.from({ length: burst }, () => login(email)));
     const served = answers.filter((a) => a.status === 200);
     const shed = answers.filter((a) => a.status === 503);

@@ -61,16 +61,16 @@ it('examples/express-app signs a person in through Gatehouse (CLI registration, 
   await page.getByText('Signed in as SDK User.').waitFor();
 }, 90_000);
 
-// Known gap (reported): the provider issues opaque access tokens, while @gatehouse/verify checks
-// RFC 9068 JWTs (docs/access-token-claims.md says the provider's tokens are such JWTs). This
-// turns red, on purpose, once the provider's access tokens pass the verifier: then drop `.fails`.
-it.fails(
-  'examples/express-app calls its own API with the access token it got, and @gatehouse/verify accepts it',
-  async () => {
-    const hello = JSON.parse(await page.locator('#hello').innerText()) as { status: number };
-    expect(hello.status).toBe(200);
-  },
-);
+// The example asks for Gatehouse's API resource, so its access token is an RFC 9068 JWT.
+it('examples/express-app calls its own API with the access token it got, and @gatehouse/verify accepts it', async () => {
+  const hello = JSON.parse(await page.locator('#hello').innerText()) as {
+    status: number;
+    body: { message: string; scope: string };
+  };
+  expect(hello.status).toBe(200);
+  expect(hello.body.message).toMatch(/^Hello, user \d+$/);
+  expect(hello.body.scope).toBe('openid profile email roles');
+});
 
 it('examples/express-app refuses API calls without a token', async () => {
   expect((await fetch(`${appUrl}/api/hello`)).status).toBe(401);

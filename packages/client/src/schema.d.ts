@@ -890,7 +890,7 @@ export interface paths {
                 refresh_token?: string;
                 /** @enum {string} */
                 token_type: 'Bearer';
-                user: components['schemas']['def-0'];
+                user: components['schemas']['def-1'];
               };
               message: string;
               /** @enum {boolean} */
@@ -1146,7 +1146,7 @@ export interface paths {
                 refresh_token?: string;
                 /** @enum {string} */
                 token_type: 'Bearer';
-                user: components['schemas']['def-0'];
+                user: components['schemas']['def-1'];
               };
               message: string;
               /** @enum {boolean} */
@@ -1291,7 +1291,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-0'];
+              data: components['schemas']['def-1'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -1681,7 +1681,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-1'][];
+              data: components['schemas']['def-0'][];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -1949,7 +1949,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-0'];
+              data: components['schemas']['def-1'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -2729,7 +2729,7 @@ export interface paths {
           content: {
             'application/json': {
               data: {
-                items: components['schemas']['def-0'][];
+                items: components['schemas']['def-1'][];
                 limit: number;
                 page: number;
                 total: number;
@@ -2849,7 +2849,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-0'];
+              data: components['schemas']['def-1'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -2982,7 +2982,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-0'];
+              data: components['schemas']['def-1'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -3574,7 +3574,7 @@ export interface paths {
                   revoked_reason: string | null;
                   user_agent: string | null;
                 }[];
-                user: components['schemas']['def-0'];
+                user: components['schemas']['def-1'];
               };
               message: string;
               /** @enum {boolean} */
@@ -3706,7 +3706,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-0'];
+              data: components['schemas']['def-1'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -3865,8 +3865,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** User */
+    /** Session */
     'def-0': {
+      /** Format: date-time */
+      created_at: string;
+      /** @description The session of the access token that made this request */
+      current: boolean;
+      id: number;
+      ip: string | null;
+      /** Format: date-time */
+      last_used_at: string;
+      user_agent: string | null;
+    };
+    /** User */
+    'def-1': {
       /**
        * Format: date-time
        * @example 2024-01-15T10:30:00Z
@@ -3888,18 +3900,6 @@ export interface components {
        * @example 2024-01-15T10:30:00Z
        */
       updated_at: string;
-    };
-    /** Session */
-    'def-1': {
-      /** Format: date-time */
-      created_at: string;
-      /** @description The session of the access token that made this request */
-      current: boolean;
-      id: number;
-      ip: string | null;
-      /** Format: date-time */
-      last_used_at: string;
-      user_agent: string | null;
     };
     /** AuditEvent */
     'def-2': {
