@@ -94,7 +94,10 @@ export class PasswordHasher {
   private readonly waiters: Array<() => void> = [];
   /** Moving average of one hash, measured, for admission and Retry-After. */
   private averageHashMs: number;
-  /** One hash on an idle hasher, measured at start-up: what a burst arriving at rest will get. */
+  /**
+   * The fastest hash measured (start-up calibration included): what a burst arriving at rest
+   * gets, whereas the moving average also remembers periods of contention.
+   */
   private restingHashMs: number | null = null;
   private dummyHash: Promise<string> | null = null;
   private readonly workers: HashWorkers;
@@ -223,6 +226,7 @@ export class PasswordHasher {
 
   private measured(hashMs: number): void {
     this.averageHashMs = this.averageHashMs * 0.8 + hashMs * 0.2;
+    this.restingHashMs = Math.min(this.restingHashMs ?? hashMs, hashMs);
   }
 
   /**
@@ -234,7 +238,9 @@ export class PasswordHasher {
       const dummy = await this.dummy();
       const begun = performance.now();
       await this.workers.compare(prehash('gatehouse-calibration'), dummy);
-      this.averageHashMs = this.restingHashMs = performance.now() - begun;
+      const hashMs = performance.now() - begun;
+      this.averageHashMs = hashMs;
+      this.restingHashMs = Math.min(this.restingHashMs ?? hashMs, hashMs);
     })().catch(() => undefined); // closed before it finished: the guess stays
   }
 
