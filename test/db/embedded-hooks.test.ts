@@ -26,16 +26,4 @@ describe('embedded PostgreSQL import', () => {
     `);
     expect(code).toBe(3);
   });
-
-  it('leaves no signal handler that would exit before a graceful shutdown', () => {
-    const code = exitCodeOf(`
-      import { importEmbeddedPostgres } from './src/db/embedded.ts';
-      const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit', 'message'];
-      const before = events.map((e) => process.listenerCount(e));
-      await importEmbeddedPostgres();
-      const added = events.filter((e, i) => process.listenerCount(e) !== before[i]);
-      process.exitCode = added.length === 0 ? 0 : 4;
-    `);
-    expect(code).toBe(0);
-  });
 });

@@ -1,17 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
 import { expect } from 'vitest';
 import type { App } from '../../src/http/types.js';
 import type { SignedIn } from '../helpers/app.js';
 
 /** A port free right now (the issuer URL must name the port before the app is built). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export { freePort } from '../helpers/process.js';
 
 export interface RegisteredClient {
   client_id: string;

@@ -1,6 +1,5 @@
 import { decodeJwt, SignJWT, type JWTPayload } from 'jose';
 import type { KeyObject } from 'node:crypto';
-import { createServer } from 'node:net';
 import { AccessTokens } from '../../src/auth/access-tokens.js';
 import type { App } from '../../src/http/types.js';
 import { startServer } from '../helpers/server.js';
@@ -95,13 +94,4 @@ export function signToken(
 }
 
 /** A TCP port free right now (for servers whose own URL must be known before they listen). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../helpers/process.js';
