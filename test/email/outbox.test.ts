@@ -99,7 +99,13 @@ describe('mail outbox: nothing lost, nothing sent twice', () => {
     for (let i = 0; i < 6; i++) emails.push((await registerUser(app)).email);
     const failing = await eventually(async () => {
       const rows = await outboxRows(sql);
-      return rows.length === 6 && rows.every((r) => r.attempts >= 2 && r.last_error) ? rows : null;
+      // attempts counts a claim before its send: also wait until 12 sends have failed.
+      const failedSends = await metric(app, 'gatehouse_mail_send_errors_total');
+      return rows.length === 6 &&
+        rows.every((r) => r.attempts >= 2 && r.last_error) &&
+        failedSends >= 12
+        ? rows
+        : null;
     }, 15_000);
     // While queued, the bodies (and their links) are sealed.
     for (const row of failing) {
