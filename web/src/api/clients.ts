@@ -1,32 +1,15 @@
 import { authed } from './client';
+import type { RequestBody, ResponseData } from './types';
 
 /** A registered application (an OpenID client), as `/api/admin/clients` returns it. */
-export interface Application {
-  client_id: string;
-  name: string;
-  public: boolean;
-  first_party: boolean;
-  redirect_uris: string[];
-  post_logout_redirect_uris: string[];
-  grant_types: string[];
-  id_token_signed_response_alg: string;
-  created_at: string;
-  updated_at: string;
-}
+export type Application = ResponseData<'/api/admin/clients', 'get'>[number];
 
 /** Only the answer to a creation carries the secret (confidential clients), once. */
-export interface CreatedApplication extends Application {
-  client_secret?: string;
-}
+export type CreatedApplication = ResponseData<'/api/admin/clients', 'post'>;
 
-export interface NewApplication {
-  name: string;
-  redirect_uris: string[];
-  public: boolean;
-  first_party: boolean;
-}
+export type NewApplication = RequestBody<'/api/admin/clients', 'post'>;
 
-export type ApplicationChanges = Pick<NewApplication, 'name' | 'redirect_uris' | 'first_party'>;
+export type ApplicationChanges = RequestBody<'/api/admin/clients/{id}', 'put'>;
 
 const clientPath = (id: string) => `/api/admin/clients/${encodeURIComponent(id)}`;
 

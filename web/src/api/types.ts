@@ -1,72 +1,54 @@
-/** Shapes of the API contract (the server's OpenAPI document, `GET /api/openapi.json`). */
+/**
+ * Shapes of the API contract, taken from the typed client `@gatehouse/client`, which is generated
+ * from the server's OpenAPI document (type only: nothing of the client is bundled). A server
+ * change that breaks a page is a type error here, not a silent mismatch.
+ */
+import type { paths } from '@gatehouse/client';
 
 /**
- * The server's error catalogue, taken from its source (type only: nothing of the server is
- * bundled). A code the server does not have is a type error here, not a silent mismatch.
+ * The server's error catalogue, taken from its source. A code the server does not have is a type
+ * error here.
  */
 export type { ErrorCode as ServerErrorCode } from '../../../src/errors/codes';
 
-export type Role = 'user' | 'admin';
+export type ApiPath = keyof paths;
+type Operation<P extends ApiPath, M extends string> = M extends keyof paths[P]
+  ? paths[P][M]
+  : never;
+type EnvelopeData<R> = R extends { content: { 'application/json': { data: infer D } } } ? D : never;
 
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  email_verified: boolean;
-  created_at: string;
-  updated_at: string;
-  last_login_at?: string | null;
-}
+/** `data` of an operation's success answer (200 or 201). */
+export type ResponseData<P extends ApiPath, M extends string> =
+  Operation<P, M> extends { responses: infer R }
+    ? EnvelopeData<R[Extract<keyof R, 200 | 201>]>
+    : never;
 
-export interface TokenData {
-  access_token: string;
-  token_type: string;
-  expires_in: number;
-  user: User;
-}
+/** The JSON body an operation takes. */
+export type RequestBody<P extends ApiPath, M extends string> =
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } }
+    ? B
+    : never;
 
-export interface Session {
-  id: number | string;
-  created_at: string;
-  last_used_at: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  current: boolean;
-}
+/** The query string an operation takes. */
+export type QueryOf<P extends ApiPath, M extends string> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
-export interface AuditEvent {
-  id: number | string;
-  type: string;
-  ip: string | null;
-  user_agent: string | null;
-  created_at: string;
-  details: unknown;
-}
+type Item<T> = T extends Array<infer I> ? I : never;
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  limit: number;
-  total: number;
-}
+export type User = ResponseData<'/api/users/profile', 'get'>;
+export type Role = User['role'];
+export type TokenData = ResponseData<'/api/auth/login', 'post'>;
+export type Session = Item<ResponseData<'/api/auth/sessions', 'get'>>;
 
-export type SortField = 'created_at' | 'email' | 'name' | 'last_login_at';
-export type SortOrder = 'asc' | 'desc';
+type UserList = ResponseData<'/api/users', 'get'>;
+type AuditPage = ResponseData<'/api/users/{id}/audit', 'get'>;
+export type AuditEvent = AuditPage['items'][number];
 
-export interface UserListQuery {
-  page: number;
-  limit: number;
-  search?: string;
-  role?: Role;
-  sort?: SortField;
-  order?: SortOrder;
-}
+/** One page of a paged list, as the admin lists answer it. */
+export type Page<T> = Omit<UserList, 'items'> & { items: T[] };
 
-export interface UserUpdate {
-  name?: string;
-  email?: string;
-  password?: string;
-  current_password?: string;
-  role?: Role;
-}
+export type UserListQuery = QueryOf<'/api/users', 'get'> & { page: number; limit: number };
+export type SortField = NonNullable<UserListQuery['sort']>;
+export type SortOrder = NonNullable<UserListQuery['order']>;
+
+export type UserUpdate = RequestBody<'/api/users/{id}', 'put'>;

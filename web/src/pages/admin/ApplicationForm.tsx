@@ -61,7 +61,7 @@ function Checkbox({
 interface Props {
   /** Prefix of the field ids (two forms may be on one page). */
   idPrefix: string;
-  initial?: Partial<NewApplication>;
+  initial?: Partial<Pick<NewApplication, 'name' | 'redirect_uris' | 'public' | 'first_party'>>;
   /** Creation only: public or confidential is fixed once registered. */
   askPublic: boolean;
   submitLabel: string;
