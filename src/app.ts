@@ -114,6 +114,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       audience: config.JWT_AUDIENCE,
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+      cache,
       authenticate,
       requireAdmin,
     }),

@@ -72,7 +72,13 @@ function metadataOf(input: ClientInput, isPublic: boolean): Record<string, unkno
 }
 
 /** Registered OpenID clients: the admin API and the CLI both go through this. */
-export function createClientService(deps: { db: Kysely<Database>; validate: ValidateMetadata }) {
+export function createClientService(deps: {
+  db: Kysely<Database>;
+  validate: ValidateMetadata;
+  /** A client changed or is gone: every instance must stop using its cached copy. */
+  onChanged?: (clientId: string) => Promise<void>;
+}) {
+  const changed = async (clientId: string) => deps.onChanged?.(clientId);
   const { db } = deps;
 
   async function validated(
@@ -173,6 +179,7 @@ export function createClientService(deps: { db: Kysely<Database>; validate: Vali
         .where('client_id', '=', clientId)
         .returningAll()
         .executeTakeFirstOrThrow();
+      await changed(clientId);
       return toClientView(updated);
     },
 
@@ -189,6 +196,7 @@ export function createClientService(deps: { db: Kysely<Database>; validate: Vali
           .where((eb) => eb(eb.ref('payload', '->>').key('clientId' as never), '=', clientId))
           .execute();
       });
+      await changed(clientId);
     },
   };
 }

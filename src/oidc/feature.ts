@@ -8,6 +8,8 @@ import { appendAuditEvent } from '../audit/repository.js';
 import type { KeyStore } from '../auth/key-store.js';
 import type { Database } from '../db/types.js';
 import type { App } from '../http/types.js';
+import type { LiveSessionCache } from '../sessions/live-session-cache.js';
+import { findClientRow } from './adapter.js';
 import { createClientService } from './clients.js';
 import { createConnectedApps } from './connected-apps.js';
 import { createInteractionService } from './interactions.js';
@@ -22,6 +24,8 @@ export interface OidcDeps {
   audience: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** The instance's invalidated cache: clients are read on every token and introspection request. */
+  cache: LiveSessionCache;
   authenticate: preHandlerAsyncHookHandler;
   requireAdmin: preHandlerAsyncHookHandler;
 }
@@ -53,8 +57,10 @@ function providerHolder(deps: OidcProviderDeps) {
 
 /** OpenID provider: protocol endpoints under /oidc, discovery, clients, sign-in and consent API. */
 export function createOidcFeature(deps: OidcDeps) {
-  const { db, logger } = deps;
+  const { db, logger, cache } = deps;
   const holder = providerHolder({
+    clientRow: (clientId) =>
+      cache.record('oidc-client', clientId, () => findClientRow(db, clientId)),
     db,
     keys: deps.keys,
     issuer: deps.issuer,
@@ -77,6 +83,7 @@ export function createOidcFeature(deps: OidcDeps) {
   const clients = createClientService({
     db,
     validate: (metadata) => provider().Client.validate(metadata as never),
+    onChanged: (clientId) => cache.invalidateRecord('oidc-client', clientId),
   });
   const interactions = createInteractionService({ db, provider });
   const connectedApps = createConnectedApps({ db });

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { KeyStore } from '../auth/key-store.js';
-import type { Database } from '../db/types.js';
+import type { Database, OidcClientRow } from '../db/types.js';
 import { findUserById } from '../users/repository.js';
 import { createAdapterClass, linkSession } from './adapter.js';
 import { FIRST_PARTY, firstPartyGrant } from './grants.js';
@@ -41,6 +41,8 @@ export interface OidcProviderDeps {
   audience: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** Reads a stored client (the app passes its invalidated cache); default: the database. */
+  clientRow?: (clientId: string) => Promise<OidcClientRow | null>;
   /** Tokens were issued to a client at the token endpoint (audit). */
   onTokensIssued?: (event: { clientId: string; accountId?: string; grantType: string }) => void;
 }
@@ -73,6 +75,7 @@ function resumedLogin(): GatehouseLogin | null {
 export function createOidcProvider(deps: OidcProviderDeps): Provider {
   const { db } = deps;
   const PostgresAdapter = createAdapterClass(db, {
+    clientRow: deps.clientRow,
     // Before anything of a resumed sign-in is stored, link its session to the Gatehouse session.
     async beforeUpsert(sessionUid) {
       const login = resumedLogin();

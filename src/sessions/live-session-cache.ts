@@ -25,9 +25,19 @@ const RETRY_MAX_MS = 2000;
 /** Memory bound on broadcasts waiting for a retry (the oldest are dropped first). */
 const MAX_PENDING = 10_000;
 
-interface Entry {
-  value: LiveSession | null;
+interface Entry<T = LiveSession> {
+  value: T | null;
   storedAtMs: number;
+}
+
+/** Names the kind of a record kept besides sessions (see `record`). */
+export type RecordKind = 'oidc-client';
+
+/** What an invalidation broadcast says (one field set). */
+interface Invalidation {
+  sessionId?: number;
+  userId?: number;
+  record?: { kind: RecordKind; key: string };
 }
 
 /**
@@ -37,6 +47,8 @@ interface Entry {
  */
 export class LiveSessionCache {
   private readonly entries = new Map<number, Entry>();
+  /** Other hot records (OpenID clients), by `kind:key`, under the same invalidation rules. */
+  private readonly records = new Map<string, Entry<unknown>>();
   /** Bumped by every invalidation, so a read that raced with one is not stored. */
   private generation = 0;
   /** Broadcasts that failed to publish, each worth retrying until `untilMs`. */
@@ -85,6 +97,32 @@ export class LiveSessionCache {
     return value;
   }
 
+  /**
+   * A record read on hot paths (an OpenID client at every token or introspection request), kept
+   * like sessions: re-read after ENTRY_TTL_MS, dropped on every instance by `invalidateRecord`,
+   * bypassed while shared state is unhealthy. Only with Redis: these records also change from
+   * the CLI, another process, which can only tell running instances through Redis.
+   */
+  async record<T>(kind: RecordKind, key: string, load: () => Promise<T | null>): Promise<T | null> {
+    const id = `${kind}:${key}`;
+    const useCache = this.state.kind === 'redis' && this.state.isHealthy();
+    const hit = useCache ? this.records.get(id) : undefined;
+    if (hit && Date.now() - hit.storedAtMs < ENTRY_TTL_MS) return hit.value as T | null;
+
+    const generation = this.generation;
+    const value = await load();
+    if (useCache && generation === this.generation) {
+      if (this.records.size >= MAX_ENTRIES) this.records.delete(this.records.keys().next().value!);
+      this.records.set(id, { value, storedAtMs: Date.now() });
+    }
+    return value;
+  }
+
+  /** The record changed or is gone: every instance re-reads it. */
+  async invalidateRecord(kind: RecordKind, key: string): Promise<void> {
+    await this.broadcast({ record: { kind, key } });
+  }
+
   /** The session ended: every instance forgets it. */
   async invalidateSession(sessionId: number): Promise<void> {
     await this.broadcast({ sessionId });
@@ -98,9 +136,10 @@ export class LiveSessionCache {
   clear(): void {
     this.generation++;
     this.entries.clear();
+    this.records.clear();
   }
 
-  private async broadcast(message: { sessionId?: number; userId?: number }): Promise<void> {
+  private async broadcast(message: Invalidation): Promise<void> {
     const text = JSON.stringify(message);
     this.applyInvalidation(text);
     try {
@@ -144,14 +183,17 @@ export class LiveSessionCache {
   }
 
   private applyInvalidation(text: string): void {
-    let message: { sessionId?: number; userId?: number };
+    let message: Invalidation;
     try {
-      message = JSON.parse(text);
+      message = JSON.parse(text) as Invalidation;
     } catch {
       return;
     }
     this.generation++;
     if (typeof message.sessionId === 'number') this.entries.delete(message.sessionId);
+    const record = message.record;
+    if (typeof record?.kind === 'string' && typeof record.key === 'string')
+      this.records.delete(`${record.kind}:${record.key}`);
     if (typeof message.userId === 'number') {
       for (const [sid, entry] of this.entries) {
         if (entry.value?.userId === message.userId) this.entries.delete(sid);

@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config/index.js';
+import type { App } from '../../src/http/types.js';
+import type { SignedIn } from '../helpers/app.js';
+import { TEST_ENV } from '../helpers/env.js';
+import { cli, cliEnv } from '../ops/helpers.js';
+import { buildAppWithAdmin, loginAdmin, query } from '../users/helpers.js';
+import { basicAuth, createClient, postForm, type RegisteredClient } from './support.js';
+
+// Instances keep the clients they read (every token and introspection request reads one); a
+// change made on one instance, or by the CLI, must reach every other instance's copy at once.
+const redis = {
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  REDIS_KEY_PREFIX: `client-cache-${randomBytes(4).toString('hex')}:`,
+};
+let a: Awaited<ReturnType<typeof buildAppWithAdmin>>;
+let b: App;
+let admin: SignedIn;
+
+beforeAll(async () => {
+  a = await buildAppWithAdmin(redis);
+  b = await buildApp(
+    loadConfig({ ...TEST_ENV, ...redis, DATABASE_URL: a.databaseUrl, DATA_DIR: a.dataDir }),
+  );
+  await b.ready();
+  admin = await loginAdmin(a);
+});
+afterAll(async () => {
+  await b.close();
+  await a.close();
+});
+
+async function serviceClient(): Promise<RegisteredClient> {
+  return createClient(a.app, admin, {
+    name: 'Reports',
+    redirect_uris: ['https://reports.example.com/cb'],
+    grant_types: ['client_credentials'],
+  });
+}
+
+const credentialsGrant = (app: App, client: RegisteredClient) =>
+  postForm(
+    app,
+    '/oidc/token',
+    { grant_type: 'client_credentials' },
+    { authorization: basicAuth(client.client_id, client.client_secret!) },
+  );
+
+describe('the clients every instance keeps in memory', () => {
+  it('are read once, then served without the database', async () => {
+    const client = await serviceClient();
+    expect((await credentialsGrant(b, client)).statusCode).toBe(200);
+    // The row changes behind the cache's back (no invalidation): the copy is still used, which
+    // is what makes the invalidation tests below able to fail.
+    await query(a, `update oidc_clients set name = 'Renamed' where client_id = $1`, [
+      client.client_id,
+    ]);
+    await query(a, `delete from oidc_clients where client_id = $1`, [client.client_id]);
+    expect((await credentialsGrant(b, client)).statusCode).toBe(200);
+  });
+
+  it('forget a client deleted on another instance at once', async () => {
+    const client = await serviceClient();
+    expect((await credentialsGrant(b, client)).statusCode).toBe(200);
+    const deleted = await a.app.inject({
+      method: 'DELETE',
+      url: `/api/admin/clients/${client.client_id}`,
+      headers: admin.auth,
+    });
+    expect(deleted.statusCode).toBe(200);
+    expect((await credentialsGrant(b, client)).statusCode).toBe(401);
+  });
+
+  it('see a change of grant types made on another instance at once', async () => {
+    const client = await serviceClient();
+    expect((await credentialsGrant(b, client)).statusCode).toBe(200);
+    const updated = await a.app.inject({
+      method: 'PUT',
+      url: `/api/admin/clients/${client.client_id}`,
+      headers: admin.auth,
+      payload: { grant_types: ['authorization_code'] },
+    });
+    expect(updated.statusCode, updated.body).toBe(200);
+    const refused = await credentialsGrant(b, client);
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().error_description).toMatch(/grant type is not allowed/);
+  });
+
+  it('forget a client the CLI deleted, through Redis', async () => {
+    const client = await serviceClient();
+    expect((await credentialsGrant(a.app, client)).statusCode).toBe(200);
+    expect((await credentialsGrant(b, client)).statusCode).toBe(200);
+    const run = await cli(
+      ['clients', 'delete', client.client_id],
+      cliEnv(a.databaseUrl, a.dataDir, redis),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect((await credentialsGrant(a.app, client)).statusCode).toBe(401);
+    expect((await credentialsGrant(b, client)).statusCode).toBe(401);
+  });
+});
+
+/** Statements the app has sent so far (its own query histogram). */
+async function statementCount(app: App): Promise<number> {
+  const res = await app.inject({ method: 'GET', url: '/metrics' });
+  const line = res.body
+    .split('\n')
+    .find((l) => l.startsWith('gatehouse_db_query_duration_seconds_count'));
+  return Number(line?.split(' ')[1]);
+}
+
+describe('introspection and revocation', () => {
+  it('read a token as every token model, and its grant, in one statement', async () => {
+    const client = await serviceClient();
+    const issued = await credentialsGrant(b, client);
+    const token = issued.json().access_token as string;
+    const introspect = (hint?: string) =>
+      postForm(
+        b,
+        '/oidc/token/introspection',
+        { token, ...(hint ? { token_type_hint: hint } : {}) },
+        { authorization: basicAuth(client.client_id, client.client_secret!) },
+      );
+    expect((await introspect()).json().active).toBe(true); // the client is now cached
+    // A scrape may itself run statements (gauges read from the database): count them first.
+    const s0 = await statementCount(b);
+    const s1 = await statementCount(b);
+    const scrape = s1 - s0;
+    let last = s1;
+    for (const hint of [undefined, 'access_token', 'refresh_token']) {
+      const answer = await introspect(hint);
+      expect(answer.json().active).toBe(true);
+      const now = await statementCount(b);
+      expect(now - last - scrape, `statements with hint ${hint}`).toBe(1);
+      last = now;
+    }
+  });
+
+  it('answer inactive for a token revoked by an earlier request', async () => {
+    const client = await serviceClient();
+    const auth = { authorization: basicAuth(client.client_id, client.client_secret!) };
+    const token = (await credentialsGrant(b, client)).json().access_token as string;
+    const revoked = await postForm(b, '/oidc/token/revocation', { token }, auth);
+    expect(revoked.statusCode).toBe(200);
+    const answer = await postForm(b, '/oidc/token/introspection', { token }, auth);
+    expect(answer.json().active).toBe(false);
+  });
+});
