@@ -19,19 +19,21 @@ export interface AuditEventInput {
   details?: Record<string, unknown>;
 }
 
+/** The row of one audit event. */
+export function auditEventValues(event: AuditEventInput) {
+  return {
+    type: event.type,
+    user_id: event.userId,
+    actor_id: event.actorId ?? null,
+    ip: event.context.ip,
+    user_agent: event.context.userAgent,
+    details: JSON.stringify(event.details ?? {}),
+  };
+}
+
 /** Appends one audit event; call it inside the transaction of the change it records. */
 export async function appendAuditEvent(db: Executor, event: AuditEventInput): Promise<void> {
-  await db
-    .insertInto('audit_events')
-    .values({
-      type: event.type,
-      user_id: event.userId,
-      actor_id: event.actorId ?? null,
-      ip: event.context.ip,
-      user_agent: event.context.userAgent,
-      details: JSON.stringify(event.details ?? {}),
-    })
-    .execute();
+  await db.insertInto('audit_events').values(auditEventValues(event)).execute();
 }
 
 /** One page of a user's audit events, newest first (index audit_events_user_idx). */

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type QueryCreator } from 'kysely';
+import { auditEventValues, type AuditEventInput } from '../audit/repository.js';
 import Provider from 'oidc-provider';
 import type { Database, OidcClientRow } from '../db/types.js';
 
@@ -137,40 +138,58 @@ export function createAdapterClass(
   return class PostgresAdapter {
     constructor(private readonly type: string) {}
 
-    async upsert(id: string, payload: Payload, expiresIn?: number): Promise<void> {
+    /**
+     * Stores a model instance. With `audit`, the event is written by the same statement, so a
+     * token and its audit event cost one round trip and exist together or not at all.
+     */
+    async upsert(
+      id: string,
+      payload: Payload,
+      expiresIn?: number,
+      audit?: AuditEventInput,
+    ): Promise<void> {
       this.forget(id);
       const accountId = accountIdOf(payload);
       const linkUid = this.type === 'Session' ? payload.uid : payload.sessionUid;
       if (linkUid) await hooks.beforeUpsert(linkUid);
       const expiresAt = expiresIn ? sql<Date>`now() + make_interval(secs => ${expiresIn})` : null;
-      await db
-        .insertInto('oidc_payloads')
-        .values({
-          type: this.type,
-          id,
-          payload: JSON.stringify(payload),
-          grant_id: payload.grantId ?? null,
-          user_code: payload.userCode ?? null,
-          uid: payload.uid ?? null,
-          account_id: accountId,
-          // Inherited from the session the row stems from (null for client credentials).
-          session_id: linkUid
-            ? sql<number | null>`(select session_id from oidc_payloads
+      const store = (q: QueryCreator<Database>) =>
+        q
+          .insertInto('oidc_payloads')
+          .values({
+            type: this.type,
+            id,
+            payload: JSON.stringify(payload),
+            grant_id: payload.grantId ?? null,
+            user_code: payload.userCode ?? null,
+            uid: payload.uid ?? null,
+            account_id: accountId,
+            // Inherited from the session the row stems from (null for client credentials).
+            session_id: linkUid
+              ? sql<number | null>`(select session_id from oidc_payloads
                  where type = ${SESSION_LINK} and id = ${linkUid})`
-            : null,
-          expires_at: expiresAt,
-        })
-        .onConflict((oc) =>
-          oc.columns(['type', 'id']).doUpdateSet((eb) => ({
-            payload: eb.ref('excluded.payload'),
-            grant_id: eb.ref('excluded.grant_id'),
-            user_code: eb.ref('excluded.user_code'),
-            uid: eb.ref('excluded.uid'),
-            account_id: eb.ref('excluded.account_id'),
-            session_id: eb.ref('excluded.session_id'),
-            expires_at: eb.ref('excluded.expires_at'),
-          })),
-        )
+              : null,
+            expires_at: expiresAt,
+          })
+          .onConflict((oc) =>
+            oc.columns(['type', 'id']).doUpdateSet((eb) => ({
+              payload: eb.ref('excluded.payload'),
+              grant_id: eb.ref('excluded.grant_id'),
+              user_code: eb.ref('excluded.user_code'),
+              uid: eb.ref('excluded.uid'),
+              account_id: eb.ref('excluded.account_id'),
+              session_id: eb.ref('excluded.session_id'),
+              expires_at: eb.ref('excluded.expires_at'),
+            })),
+          );
+      if (!audit) {
+        await store(db).execute();
+        return;
+      }
+      await db
+        .with('stored', (q) => store(q))
+        .insertInto('audit_events')
+        .values(auditEventValues(audit))
         .execute();
     }
 

@@ -3,7 +3,6 @@ import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'f
 import type { Kysely } from 'kysely';
 import type Provider from 'oidc-provider';
 import type { Logger } from 'pino';
-import { AUDIT_EVENTS } from '../audit/events.js';
 import { appendAuditEvent } from '../audit/repository.js';
 import type { KeyStore } from '../auth/key-store.js';
 import type { Database } from '../db/types.js';
@@ -13,7 +12,7 @@ import { findClientRow } from './adapter.js';
 import { createClientService } from './clients.js';
 import { createConnectedApps } from './connected-apps.js';
 import { createInteractionService } from './interactions.js';
-import { createOidcProvider, type OidcProviderDeps } from './provider.js';
+import { createOidcProvider, tokensIssuedEvent, type OidcProviderDeps } from './provider.js';
 import { registerOidcRoutes } from './routes.js';
 
 export interface OidcDeps {
@@ -68,13 +67,7 @@ export function createOidcFeature(deps: OidcDeps) {
     accessTokenTtlSeconds: deps.accessTokenTtlSeconds,
     refreshTokenTtlSeconds: deps.refreshTokenTtlSeconds,
     onTokensIssued: ({ clientId, accountId, grantType }) => {
-      const userId = accountId ? Number(accountId) : null;
-      appendAuditEvent(db, {
-        type: AUDIT_EVENTS.TOKENS_ISSUED,
-        userId,
-        context: { ip: null, userAgent: null },
-        details: { client_id: clientId, grant_type: grantType },
-      }).catch((err: Error) =>
+      appendAuditEvent(db, tokensIssuedEvent(clientId, grantType, accountId)).catch((err: Error) =>
         logger.warn({ err: { message: err.message } }, 'audit of issued tokens failed'),
       );
     },

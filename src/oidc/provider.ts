@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { AUDIT_EVENTS } from '../audit/events.js';
+import type { AuditEventInput } from '../audit/repository.js';
 import type { KeyStore } from '../auth/key-store.js';
 import type { Database, OidcClientRow } from '../db/types.js';
 import { findUserById } from '../users/repository.js';
@@ -45,6 +47,22 @@ export interface OidcProviderDeps {
   clientRow?: (clientId: string) => Promise<OidcClientRow | null>;
   /** Tokens were issued to a client at the token endpoint (audit). */
   onTokensIssued?: (event: { clientId: string; accountId?: string; grantType: string }) => void;
+}
+
+const CLIENT_CREDENTIALS = 'client_credentials';
+
+/** The audit event of tokens issued to a client. */
+export function tokensIssuedEvent(
+  clientId: string,
+  grantType: string,
+  accountId?: string,
+): AuditEventInput {
+  return {
+    type: AUDIT_EVENTS.TOKENS_ISSUED,
+    userId: accountId ? Number(accountId) : null,
+    context: { ip: null, userAgent: null },
+    details: { client_id: clientId, grant_type: grantType },
+  };
 }
 
 /** SHA-256 of a client secret, as stored (secrets are 256-bit random, so no slow hash is needed). */
@@ -154,10 +172,16 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
         // Runs before a JWT access token is signed: store it (see jwt-access-tokens.ts).
         async jwt(_ctx, token, { payload }) {
           const ttl = Number(payload.exp) - Number(payload.iat);
+          // A client credentials token is the whole grant: its audit event goes with its row.
+          const audit =
+            token.kind === 'ClientCredentials'
+              ? tokensIssuedEvent(String(token.clientId), CLIENT_CREDENTIALS)
+              : undefined;
           await new Adapter(token.kind).upsert(
             String(payload.jti),
             storedPayloadOf(token, payload),
             ttl,
+            audit,
           );
         },
       },
@@ -283,7 +307,7 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
   };
   provider.on('grant.success', (ctx: KoaContextWithOIDC) => {
     const client = ctx.oidc.client;
-    if (!client) return;
+    if (!client || ctx.oidc.params?.grant_type === CLIENT_CREDENTIALS) return; // audited with the token
     deps.onTokensIssued?.({
       clientId: client.clientId,
       accountId: ctx.oidc.account?.accountId,

@@ -148,3 +148,28 @@ describe('introspection and revocation', () => {
     expect(answer.json().active).toBe(false);
   });
 });
+
+describe('the client credentials grant', () => {
+  it('stores the token and its audit event in one statement', async () => {
+    const client = await serviceClient();
+    expect((await credentialsGrant(b, client)).statusCode).toBe(200); // the client is now cached
+    const s0 = await statementCount(b);
+    const scrape = (await statementCount(b)) - s0;
+    const before = await statementCount(b);
+    const issued = await credentialsGrant(b, client);
+    expect(issued.statusCode).toBe(200);
+    expect((await statementCount(b)) - before - scrape).toBe(1);
+
+    const events = await query(
+      a,
+      `select user_id, details from audit_events
+        where type = 'oidc.tokens_issued' and details->>'client_id' = $1`,
+      [client.client_id],
+    );
+    expect(events).toHaveLength(2);
+    expect(events[0]).toMatchObject({
+      user_id: null,
+      details: { client_id: client.client_id, grant_type: 'client_credentials' },
+    });
+  });
+});
