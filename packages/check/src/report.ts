@@ -43,10 +43,14 @@ export function formatJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+/** Characters XML 1.0 cannot hold at all (control characters other than tab and newlines). */
+const isXmlChar = (c: string) => c >= ' ' || c === '\t' || c === '\n' || c === '\r';
+
 const escapeXml = (text: string) =>
-  text
-    .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  [...text]
+    .filter(isXmlChar)
+    .join('')
+    .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** JUnit XML (--junit FILE): one suite per group, a failure per failed check, warnings as output. */
 export function formatJunit(report: Report): string {

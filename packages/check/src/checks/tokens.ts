@@ -15,7 +15,12 @@ interface Jwk extends JsonWebKey {
 }
 
 async function jwks(ctx: Context, url: string): Promise<Jwk[] | string> {
-  const res = await ctx.fetch('', {}, url);
+  let res;
+  try {
+    res = await ctx.fetch('', {}, url);
+  } catch (err) {
+    return `${url} is unreachable from here (${(err as Error).message}); is APP_URL the public address?`;
+  }
   if (res.status !== 200) return `${url} answered ${res.status}`;
   const keys = (res.json as { keys?: unknown } | undefined)?.keys;
   if (!Array.isArray(keys)) return `${url} is not a JWK set`;
