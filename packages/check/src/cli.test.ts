@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCheckCli } from './cli.js';
 
-function io(env: NodeJS.ProcessEnv = {}) {
+function io(env: NodeJS.ProcessEnv = {}, isTTY = false) {
   let out = '';
   let err = '';
   const stream = (append: (s: string) => void) =>
@@ -12,8 +12,12 @@ function io(env: NodeJS.ProcessEnv = {}) {
         done();
       },
     });
+  const stdout = Object.assign(
+    stream((s) => (out += s)),
+    { isTTY },
+  );
   return {
-    io: { stdout: stream((s) => (out += s)), stderr: stream((s) => (err += s)), env },
+    io: { stdout, stderr: stream((s) => (err += s)), env },
     out: () => out,
     err: () => err,
   };
@@ -53,5 +57,20 @@ describe('gatehouse-check command line', () => {
     const report = JSON.parse(t.out());
     expect(report.summary).toEqual({ pass: 0, warn: 0, fail: 4 });
     expect(report.results[0].detail).toMatch(/^error: .*ECONNREFUSED/);
+  });
+
+  it('colours the table on a terminal only, and never with NO_COLOR', async () => {
+    const args = ['http://127.0.0.1:9', '--only', 'surface', '--timeout', '2'];
+    const terminal = io({}, true);
+    expect(await runCheckCli(args, terminal.io)).toBe(1);
+    expect(terminal.out()).toContain('\x1b[31mFAIL');
+    expect(terminal.err()).toContain('Checking http://127.0.0.1:9');
+    const noColor = io({ NO_COLOR: '1' }, true);
+    await runCheckCli(args, noColor.io);
+    expect(noColor.out()).not.toContain('\x1b[');
+    const piped = io();
+    await runCheckCli(args, piped.io);
+    expect(piped.out()).not.toContain('\x1b[');
+    expect(piped.out()).toMatch(/0 passed, 0 warnings, 4 failed .* - FAILED\n$/);
   });
 });
