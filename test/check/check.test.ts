@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import https from 'node:https';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks, type Report } from '@gatehouse/check';
 import { runCli } from '../../src/cli/run.js';
@@ -98,6 +100,22 @@ const failed = (report: Report) =>
 const describeResults = (report: Report) =>
   report.results.map((r) => `${r.status} ${r.id}: ${r.detail}`).join('\n');
 
+/** The status of a sign-in through a terminator. */
+function signIn(url: string, who: { email: string; password: string }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = https.request(
+      `${url}/api/auth/login`,
+      { method: 'POST', ca: tls.cert, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(who));
+  });
+}
+
 function sink() {
   let text = '';
   const stream = new Writable({
@@ -155,6 +173,19 @@ describe('gatehouse check against a deployment', () => {
     );
     expect(report.cleanupErrors).toEqual([]);
     expect(code).toBe(0);
+    // It cleaned up: no throwaway account or client is left, and the admin still signs in.
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    try {
+      const users = await db.query(`select 1 from users where email like 'gatehouse-check+%'`);
+      const clients = await db.query(
+        `select 1 from oidc_clients where name like 'gatehouse check%'`,
+      );
+      expect([users.rowCount, clients.rowCount]).toEqual([0, 0]);
+    } finally {
+      await db.end();
+    }
+    expect(await signIn(terminators[0]!.url, ADMIN)).toBe(200);
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toMatch(/<testsuites [^>]*tests="\d+" failures="0"/);
     expect(xml).not.toContain('<failure');

@@ -135,7 +135,13 @@ export const limitChecks: Check[] = [
           json: {},
         });
         if (logout.status !== 200) return warn(`logout answered ${logout.status}`);
-        const after = await ctx.fetch('/api/users/profile', { headers: bearer(token) }, other);
+        let after = await ctx.fetch('/api/users/profile', { headers: bearer(token) }, other);
+        // The invalidation travels through Redis: allow it a moment (without it, the other
+        // instance keeps its cached session for 30 s).
+        if (after.status === 200) {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          after = await ctx.fetch('/api/users/profile', { headers: bearer(token) }, other);
+        }
         if (after.status !== 401)
           return fail(
             `after a logout on the first instance, ${other} still accepts its token (${after.status})`,
