@@ -10,6 +10,14 @@ const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth'];
 /** Largest accepted clock difference, seconds. */
 export const CLOCK_SKEW_MAX_SECONDS = 5;
 
+/** The JWK key type an asymmetric algorithm signs with (null: HMAC or none, never published). */
+function keyTypeOf(alg: string): string | null {
+  if (alg === 'EdDSA' || alg === 'Ed25519') return 'OKP';
+  if (alg.startsWith('ES')) return 'EC';
+  if (alg.startsWith('RS') || alg.startsWith('PS')) return 'RSA';
+  return null;
+}
+
 interface Jwk extends JsonWebKey {
   kid?: string;
 }
@@ -76,6 +84,14 @@ export const tokenChecks: Check[] = [
         return fail(
           `jwks_uri ${uri} lists ${other.join(', ') || 'nothing'}, /.well-known/jwks.json lists ${kids.join(', ')}`,
         );
+      // Every signing algorithm discovery advertises needs a published key of its type.
+      const algs = (discovery.json as { id_token_signing_alg_values_supported?: unknown })
+        .id_token_signing_alg_values_supported;
+      const keyless = (Array.isArray(algs) ? algs.map(String) : []).filter(
+        (alg) => keyTypeOf(alg) !== null && !own.some((k) => k.kty === keyTypeOf(alg)),
+      );
+      if (keyless.length > 0)
+        return fail(`discovery advertises ${keyless.join(', ')} but the JWKS has no key for it`);
       return pass(`jwks_uri and /.well-known/jwks.json list the same ${kids.length} kid(s)`);
     },
   },
