@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks, type Report } from '@gatehouse/check';
 import { runCli } from '../../src/cli/run.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { freePort, spawnServer, type ServerProcess } from '../helpers/process.js';
+import { spawnServer, type ServerProcess } from '../helpers/process.js';
 import {
   PROXY_ADDRESS,
   removeDir,
@@ -58,19 +58,16 @@ function safeEnv(publicUrl: string, redisPrefix: string): Record<string, string>
 }
 
 /**
- * Gatehouse instances, each behind its own terminator, started with `env(publicUrl)`: the first
+ * Gatehouse instances, each behind its own terminator, started with `env(publicUrl, plainUrl)`: the first
  * terminator is the public address (every instance has it as APP_URL, as behind a load balancer).
  */
 async function deployment(
   count: number,
-  env: (publicUrl: string, port: number) => Record<string, string>,
+  env: (publicUrl: string, plainUrl: string) => Record<string, string>,
 ): Promise<{ terminators: Terminator[]; servers: ServerProcess[] }> {
   const terminators = await Promise.all(Array.from({ length: count }, () => startTerminator(tls)));
   const servers = await Promise.all(
-    terminators.map(async () => {
-      const port = await freePort();
-      return spawnServer({ ...env(terminators[0]!.url, port), PORT: String(port) });
-    }),
+    terminators.map(() => spawnServer(env(terminators[0]!.url, terminators[0]!.httpUrl))),
   );
   servers.forEach((s, i) => (terminators[i]!.target = s.port));
   const stop = async () => {
@@ -225,10 +222,10 @@ describe('gatehouse check against a deployment', () => {
 
   it('catches an http:// APP_URL with the cookie check only', async () => {
     const prefix = `ghcheck:${randomBytes(4).toString('hex')}:`;
-    // The operator forgot the scheme of the public address: APP_URL is the instance's plain one.
-    const { terminators } = await deployment(1, (url, port) => ({
+    // The operator wrote http:// for the public address (where the proxy redirects to https://).
+    const { terminators } = await deployment(1, (url, plainUrl) => ({
       ...safeEnv(url, prefix),
-      APP_URL: `http://127.0.0.1:${port}`,
+      APP_URL: plainUrl,
     }));
     const report = await check(terminators);
     expect(failed(report), describeResults(report)).toEqual(['cookies.refresh']);

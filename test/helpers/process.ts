@@ -31,8 +31,7 @@ export async function spawnServer(
   env: Record<string, string>,
   options: { waitFor?: 'live' | 'ready' } = {},
 ): Promise<ServerProcess> {
-  // A caller that must know the port first (APP_URL pointing at the server itself) passes PORT.
-  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const port = await freePort();
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'gatehouse-proc-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {

@@ -73,6 +73,27 @@ export class Context {
     return request(base + path, init, this.http);
   }
 
+  /**
+   * A request to an absolute URL that follows up to `hops` redirects (for URLs the server
+   * advertises, which a client would follow), except to a location `stop` accepts.
+   */
+  async fetchFollowing(
+    url: string,
+    init: RequestInit = {},
+    stop: (location: string) => boolean = () => false,
+    hops = 3,
+  ): Promise<HttpResponse> {
+    let target = url;
+    for (let hop = 0; ; hop++) {
+      const res = await this.fetch('', init, target);
+      const location = res.headers.location;
+      if (hop >= hops || res.status < 300 || res.status > 399 || !location) return res;
+      const next = new URL(location, target).href;
+      if (stop(next)) return res;
+      target = next;
+    }
+  }
+
   /** Runs at the end of the run, newest first, whatever happened. */
   onCleanup(name: string, run: () => Promise<void>): void {
     this.cleanups.push({ name, run });

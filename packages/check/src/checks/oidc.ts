@@ -84,7 +84,10 @@ export const oidcChecks: Check[] = [
         redirect_uri: REDIRECT_URI,
         state: randomBytes(8).toString('hex'),
       }).toString();
-      const res = await ctx.fetch('', {}, authorize.href);
+      // Follows a scheme redirect in front of the endpoint, never the answer to the application.
+      const res = await ctx.fetchFollowing(authorize.href, {}, (next) =>
+        next.startsWith(REDIRECT_URI),
+      );
       const location = header(res, 'location');
       const error = location ? new URL(location, authorize).searchParams.get('error') : null;
       const description = location

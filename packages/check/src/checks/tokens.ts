@@ -25,7 +25,7 @@ interface Jwk extends JsonWebKey {
 async function jwks(ctx: Context, url: string): Promise<Jwk[] | string> {
   let res;
   try {
-    res = await ctx.fetch('', {}, url);
+    res = await ctx.fetchFollowing(url);
   } catch (err) {
     return `${url} is unreachable from here (${(err as Error).message}); is APP_URL the public address?`;
   }
