@@ -11,6 +11,7 @@ COPY package.json package-lock.json ./
 # The npm workspaces (the SDK packages) are part of the lock file: npm ci needs their manifests.
 COPY packages/verify/package.json packages/verify/
 COPY packages/client/package.json packages/client/
+COPY packages/check/package.json packages/check/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
@@ -26,6 +27,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/web/dist ./web/dist
 COPY --from=build /app/bin ./bin
+# `gatehouse check` runs the built @gatehouse/check (node_modules links to it).
+COPY --from=build /app/packages/check/package.json ./packages/check/package.json
+COPY --from=build /app/packages/check/dist ./packages/check/dist
 # `gatehouse migrate up` etc. on the PATH; DATA_DIR is the only place the process writes.
 RUN ln -s /app/bin/gatehouse.js /usr/local/bin/gatehouse \
   && mkdir -p /var/lib/gatehouse \

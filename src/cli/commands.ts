@@ -102,4 +102,29 @@ another holds it, nothing is done.
 Exit codes: 0 done (or skipped), 1 failure, 2 wrong usage.`,
     load: async () => (await import('./cleanup.js')).runCleanupCommand,
   },
+  {
+    name: 'check',
+    summary: 'Prove a running deployment is configured safely (black-box checks over HTTPS)',
+    usage: `Usage: gatehouse check <url> [--admin-email E --admin-password P] [--instances URL2]
+                      [--only GROUP] [--json] [--junit FILE] [--ca FILE] [--timeout SECONDS]
+                      [--http-url URL] [--login-max N]
+
+Runs the checks of @gatehouse/check (also \`npx @gatehouse/check <url>\` on any machine) against
+the deployment's public URL: transport, headers, cookies, tokens, limits, surface, oidc. Each
+check passes, warns or fails, with the setting to change and a link to docs/operations.md.
+Run it after each deploy. It registers one throwaway account (…@example.invalid) and deletes it;
+the login limit is tried on an email nobody owns. Needs no database or configuration.
+
+  --admin-email E, --admin-password P  an administrator, to prove PKCE with a throwaway client
+  --instances URL2   another instance reached directly: limits and logouts must be shared
+  --only GROUP       run one group (repeatable or comma-separated)
+  --json / --junit FILE   machine output / a JUnit XML report for CI
+  --ca FILE          trust this CA certificate too (private or self-signed)
+  --timeout SECONDS  per-request timeout (default 10)
+  --http-url URL     where plain HTTP is served, for the redirect check (default: port 80)
+  --login-max N      RATE_LIMIT_LOGIN_ACCOUNT_MAX of the deployment (default 10)
+
+Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 wrong usage.`,
+    load: async () => (await import('./check.js')).runCheck,
+  },
 ];
