@@ -25,6 +25,8 @@ import { closeContext, createContext, type AppContext } from './app-context.js';
 import { createEmailFeature } from './email/feature.js';
 import { createLimits } from './state/limits.js';
 import { createOidcFeature } from './oidc/feature.js';
+import { createOrganizationsFeature } from './organizations/feature.js';
+import { emitNothing } from './webhooks/events.js';
 
 export interface BuildOptions {
   /** Replaces the pino logger (tests capture log output). */
@@ -103,6 +105,18 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       email: email.hooks,
       limits,
       invalidateUser,
+      authenticate,
+      requireAdmin,
+    }),
+    createOrganizationsFeature({
+      db,
+      email: email.hooks,
+      sessions: sessions.service,
+      invalidateUser,
+      invalidateSession: (sessionId) => cache.invalidateSession(sessionId),
+      // The webhook feature replaces this when it is wired in.
+      emitEvent: emitNothing,
+      creation: config.ORG_CREATION,
       authenticate,
       requireAdmin,
     }),
