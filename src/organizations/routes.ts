@@ -150,7 +150,12 @@ export function registerOrganizationRoutes(
     async (request) =>
       ok(
         'Organization renamed',
-        await service.rename(actorOf(request), orgId(request), request.body, requestContext(request)),
+        await service.rename(
+          actorOf(request),
+          orgId(request),
+          request.body,
+          requestContext(request),
+        ),
       ),
   );
 
@@ -185,8 +190,7 @@ export function registerOrganizationRoutes(
         },
       },
     },
-    async (request) =>
-      ok('Members', await service.listMembers(actorOf(request), orgId(request))),
+    async (request) => ok('Members', await service.listMembers(actorOf(request), orgId(request))),
   );
 
   app.patch(
@@ -353,7 +357,6 @@ export function registerOrganizationRoutes(
         },
       },
     },
-    async (request) =>
-      ok('Organizations', await service.listAll(actorOf(request), request.query)),
+    async (request) => ok('Organizations', await service.listAll(actorOf(request), request.query)),
   );
 }

@@ -72,8 +72,14 @@ export const InvitationParams = Type.Object({
   invId: Type.String({ pattern: '^[0-9]{1,15}$', description: 'Invitation id' }),
 });
 
-export const CreateOrganizationBody = Type.Object({ name: OrgName }, { additionalProperties: false });
-export const RenameOrganizationBody = Type.Object({ name: OrgName }, { additionalProperties: false });
+export const CreateOrganizationBody = Type.Object(
+  { name: OrgName },
+  { additionalProperties: false },
+);
+export const RenameOrganizationBody = Type.Object(
+  { name: OrgName },
+  { additionalProperties: false },
+);
 export const MemberRoleBody = Type.Object({ role: OrgRoleValue }, { additionalProperties: false });
 export const InviteBody = Type.Object(
   {
@@ -89,9 +95,12 @@ export const InvitationTokenBody = Type.Object(
 );
 export const ActiveOrganizationBody = Type.Object(
   {
-    organization_id: Type.Union([Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), Type.Null()], {
-      description: 'The organization to act in, or null for none',
-    }),
+    organization_id: Type.Union(
+      [Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), Type.Null()],
+      {
+        description: 'The organization to act in, or null for none',
+      },
+    ),
   },
   { additionalProperties: false },
 );

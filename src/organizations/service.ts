@@ -111,7 +111,12 @@ export function createOrganizationService(deps: OrganizationServiceDeps) {
     return toOrganizationResponse(await membershipOf(actor, id));
   }
 
-  async function rename(actor: Actor, id: number, input: { name: string }, context: RequestContext) {
+  async function rename(
+    actor: Actor,
+    id: number,
+    input: { name: string },
+    context: RequestContext,
+  ) {
     const current = await membershipOf(actor, id);
     assertRole(current, MANAGERS);
     const name = validateName(input.name);
@@ -182,7 +187,9 @@ export function createOrganizationService(deps: OrganizationServiceDeps) {
     const isSelf = targetUserId === actor.userId;
     await inTransaction(db, async (trx, afterCommit) => {
       const owners = await orgs.lockOwners(trx, id);
-      const locked = await orgs.lockMemberships(trx, id, [...new Set([actor.userId, targetUserId])]);
+      const locked = await orgs.lockMemberships(trx, id, [
+        ...new Set([actor.userId, targetUserId]),
+      ]);
       const mine = locked.find((m) => m.user_id === actor.userId);
       const target = locked.find((m) => m.user_id === targetUserId);
       if (!mine) throw new AppError('ORGANIZATION_NOT_FOUND');
@@ -238,7 +245,9 @@ export function createOrganizationService(deps: OrganizationServiceDeps) {
     const email = validateEmail(input.email);
     const key = emailKey(email);
     if (await orgs.isMemberByEmailKey(db, id, key))
-      throw new AppError('ALREADY_MEMBER', { errors: { email: 'This person is already a member' } });
+      throw new AppError('ALREADY_MEMBER', {
+        errors: { email: 'This person is already a member' },
+      });
     const inviter = await users.findUserById(db, actor.userId);
     const token = newOpaqueToken();
     const invitation = await inTransaction(db, async (trx, afterCommit) => {

@@ -183,7 +183,10 @@ const noContentCalls: Record<string, () => Promise<{ statusCode: number; json():
     });
     const link = /invitations\/accept\?token=([A-Za-z0-9_-]+)/;
     const token = await eventually(() =>
-      smtp.mailsTo(invited.email).map((m) => link.exec(m.raw)?.[1]).find(Boolean),
+      smtp
+        .mailsTo(invited.email)
+        .map((m) => link.exec(m.raw)?.[1])
+        .find(Boolean),
     );
     await t.app.inject({
       method: 'POST',

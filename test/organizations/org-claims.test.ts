@@ -84,8 +84,8 @@ describe('the active organization in access tokens', () => {
   it('follows role changes, and is dropped at the next refresh once the membership ends', async () => {
     const owner = await signUpOverHttp(gatehouse.url);
     const member = await signUpOverHttp(gatehouse.url);
-    const org = (await call('POST', '/api/organizations', owner.accessToken, { name: 'Team' }))
-      .body.data.id as number;
+    const org = (await call('POST', '/api/organizations', owner.accessToken, { name: 'Team' })).body
+      .data.id as number;
     await call('POST', `/api/organizations/${org}/invitations`, owner.accessToken, {
       email: member.email,
       role: 'member',
@@ -130,8 +130,8 @@ describe('the active organization in access tokens', () => {
 
   it('is dropped when the organization is deleted', async () => {
     const owner = await signUpOverHttp(gatehouse.url);
-    const org = (await call('POST', '/api/organizations', owner.accessToken, { name: 'Gone' }))
-      .body.data.id as number;
+    const org = (await call('POST', '/api/organizations', owner.accessToken, { name: 'Gone' })).body
+      .data.id as number;
     await choose(owner.accessToken, org);
     expect((await call('DELETE', `/api/organizations/${org}`, owner.accessToken)).status).toBe(200);
     const next = await refresh(owner.refreshToken);

@@ -38,8 +38,7 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-const get = (url: string, who: SignedIn) =>
-  t.app.inject({ method: 'GET', url, headers: who.auth });
+const get = (url: string, who: SignedIn) => t.app.inject({ method: 'GET', url, headers: who.auth });
 
 async function membersOf(orgId: number, who: SignedIn) {
   const res = await get(`/api/organizations/${orgId}/members`, who);
@@ -142,7 +141,11 @@ describe('roles', () => {
     });
     expectError(rename, 403, 'FORBIDDEN');
     expectError(
-      await t.app.inject({ method: 'DELETE', url: `/api/organizations/${id}`, headers: admin.auth }),
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/organizations/${id}`,
+        headers: admin.auth,
+      }),
       403,
       'FORBIDDEN',
     );
