@@ -116,6 +116,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       invalidateSession: (sessionId) => cache.invalidateSession(sessionId),
       // The webhook feature replaces this when it is wired in.
       emitEvent: emitNothing,
+      limits,
       creation: config.ORG_CREATION,
       authenticate,
       requireAdmin,

@@ -9,6 +9,7 @@ import type { EmailHooks } from '../email/feature.js';
 import { AppError } from '../errors/app-error.js';
 import { toIso } from '../http/serializers.js';
 import type { SessionService } from '../sessions/service.js';
+import type { Limits } from '../state/limits.js';
 import { emailKey, validateEmail } from '../users/email.js';
 import { validateName } from '../users/name.js';
 import * as users from '../users/repository.js';
@@ -31,6 +32,8 @@ export interface OrganizationServiceDeps {
   invalidateUser: (userId: number) => Promise<void>;
   invalidateSession: (sessionId: number) => Promise<void>;
   emitEvent: EmitEvent;
+  /** Invitation mail counts like any mail to an address someone typed (per sender and recipient). */
+  limits: Pick<Limits, 'beforeMail'>;
   /** ORG_CREATION: `admins` lets only Gatehouse admins create organizations. */
   creation: 'anyone' | 'admins';
 }
@@ -248,6 +251,7 @@ export function createOrganizationService(deps: OrganizationServiceDeps) {
       throw new AppError('ALREADY_MEMBER', {
         errors: { email: 'This person is already a member' },
       });
+    await deps.limits.beforeMail(email, context.ip);
     const inviter = await users.findUserById(db, actor.userId);
     const token = newOpaqueToken();
     const invitation = await inTransaction(db, async (trx, afterCommit) => {

@@ -6,7 +6,13 @@ import { createVerifier, organizationOf, type Verifier } from '@gatehouse/verify
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAST_MAIL_ENV } from '../email/env.js';
 import { SmtpSink } from '../email/smtp-sink.js';
-import { signUpOverHttp, startGatehouse, type RunningGatehouse } from '../sdk/helpers.js';
+import { decodeJwt } from 'jose';
+import {
+  signToken,
+  signUpOverHttp,
+  startGatehouse,
+  type RunningGatehouse,
+} from '../sdk/helpers.js';
 import { invitationTokenFor } from './helpers.js';
 
 let smtp: SmtpSink;
@@ -136,5 +142,28 @@ describe('the active organization in access tokens', () => {
     expect((await call('DELETE', `/api/organizations/${org}`, owner.accessToken)).status).toBe(200);
     const next = await refresh(owner.refreshToken);
     expect(organizationOf(await verifier.verify(next.body.data.access_token))).toBeNull();
+  });
+});
+
+describe('malformed organization claims', () => {
+  it('are refused by @gatehouse/verify and by Gatehouse itself, even when properly signed', async () => {
+    const user = await signUpOverHttp(gatehouse.url);
+    const { kid, privateKey } = gatehouse.app.ctx.keys.signingKey();
+    const claims = decodeJwt(user.accessToken);
+    const variants = [
+      { org_id: 7 },
+      { org_role: 'owner' },
+      { org_id: '7', org_role: 'owner' },
+      { org_id: 0, org_role: 'owner' },
+      { org_id: 7, org_role: 'superuser' },
+    ];
+    for (const extra of variants) {
+      const token = await signToken(privateKey, { kid }, { ...claims, ...extra });
+      await expect(verifier.verify(token), JSON.stringify(extra)).rejects.toThrow();
+      const res = await call('GET', '/api/users/profile', token);
+      expect(res.status, JSON.stringify(extra)).toBe(401);
+    }
+    const good = await signToken(privateKey, { kid }, { ...claims, org_id: 7, org_role: 'member' });
+    expect(organizationOf(await verifier.verify(good))).toEqual({ id: 7, role: 'member' });
   });
 });

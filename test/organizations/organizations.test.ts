@@ -438,3 +438,25 @@ describe('ORG_CREATION=admins', () => {
     await expect(buildTestApp({ ORG_CREATION: 'everybody' })).rejects.toThrow(/ORG_CREATION/);
   });
 });
+
+describe('invitation mail limits', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await buildTestApp({ RATE_LIMIT_EMAIL_PER_RECIPIENT_PER_HOUR: '1' });
+  });
+  afterAll(() => limited?.close());
+
+  it('count like other mail to a typed address: the same recipient cannot be flooded', async () => {
+    const owner = await signUp(limited.app);
+    const id = await createOrg(limited.app, owner);
+    const target = uniqueEmail('flooded');
+    expect((await invite(limited.app, owner, id, target)).statusCode).toBe(201);
+    expectError(await invite(limited.app, owner, id, target), 429, 'RATE_LIMITED');
+    const [row] = await query<{ n: number }>(
+      limited,
+      'select count(*)::int as n from invitations where organization_id = $1',
+      [id],
+    );
+    expect(row!.n).toBe(1);
+  });
+});
