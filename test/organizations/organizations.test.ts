@@ -240,6 +240,38 @@ describe('the last owner', () => {
   });
 });
 
+describe('deleting an account', () => {
+  const deleteSelf = (user: SignedIn) =>
+    t.app.inject({
+      method: 'DELETE',
+      url: `/api/users/${user.id}`,
+      headers: user.auth,
+      payload: { current_password: user.password },
+    });
+
+  it('is refused while it is the only owner of an organization with other members', async () => {
+    const owner = await signUp(t.app);
+    const member = await signUp(t.app);
+    const id = await createOrg(t.app, owner, 'Kept');
+    await addMember(t.app, smtp, owner, id, member);
+    expectError(await deleteSelf(owner), 409, 'LAST_OWNER');
+    expect((await get(`/api/organizations/${id}`, owner)).statusCode).toBe(200);
+    // Once someone else owns it, the account can go; the organization stays.
+    expect((await setRole(t.app, owner, id, member.id, 'owner')).statusCode).toBe(200);
+    expect((await deleteSelf(owner)).statusCode).toBe(200);
+    expect((await membersOf(id, member)).map((m) => [m.user_id, m.role])).toEqual([
+      [member.id, 'owner'],
+    ]);
+  });
+
+  it('takes an organization it is the only member of with it', async () => {
+    const owner = await signUp(t.app);
+    const id = await createOrg(t.app, owner, 'Solo');
+    expect((await deleteSelf(owner)).statusCode).toBe(200);
+    expect(await query(t, 'select id from organizations where id = $1', [id])).toEqual([]);
+  });
+});
+
 describe('invitations', () => {
   it('are mailed through the outbox with a single-use link to the accept page', async () => {
     const owner = await signUp(t.app);
