@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { useLocation } from 'react-router-dom';
 import { organizationsApi } from '../api/organizations';
 import { useAuth } from '../auth/context';
 import { useResource } from '../hooks/useResource';
@@ -10,8 +11,10 @@ import { t } from '../i18n';
  */
 export function OrganizationSwitcher() {
   const { activeOrganizationId, setActiveOrganization } = useAuth();
-  // Re-read when the active organization changes (joined or created one meanwhile).
-  const orgs = useResource(() => organizationsApi.mine(), [activeOrganizationId]);
+  const { pathname } = useLocation();
+  // Re-read on navigation and when the active organization changes: one may have been created,
+  // joined, left or deleted meanwhile.
+  const orgs = useResource(() => organizationsApi.mine(), [activeOrganizationId, pathname]);
   const [busy, setBusy] = useState(false);
   const list = orgs.data ?? [];
   if (list.length === 0) return null;
