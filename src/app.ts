@@ -25,6 +25,9 @@ import { closeContext, createContext, type AppContext } from './app-context.js';
 import { createEmailFeature } from './email/feature.js';
 import { createLimits } from './state/limits.js';
 import { createOidcFeature } from './oidc/feature.js';
+import { createOrganizationsFeature } from './organizations/feature.js';
+import { releaseOwnedOrganizations } from './organizations/ownership.js';
+import { emitNothing } from './webhooks/events.js';
 
 export interface BuildOptions {
   /** Replaces the pino logger (tests capture log output). */
@@ -53,6 +56,8 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
   const invalidateUser = (userId: number) => cache.invalidateUser(userId);
 
   const limits = createLimits({ config, state: ctx.state, metrics, logger });
+  // The webhook feature replaces this when it is wired in.
+  const emitEvent = emitNothing;
   const sessions = createSessionsFeature({
     db,
     accessTokens,
@@ -100,9 +105,23 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       db,
       hasher,
       sessions: sessions.service,
+      // No organization is left without an owner (docs/organizations.md).
+      beforeDelete: (trx, userId) => releaseOwnedOrganizations(trx, userId, emitEvent),
       email: email.hooks,
       limits,
       invalidateUser,
+      authenticate,
+      requireAdmin,
+    }),
+    createOrganizationsFeature({
+      db,
+      email: email.hooks,
+      sessions: sessions.service,
+      invalidateUser,
+      invalidateSession: (sessionId) => cache.invalidateSession(sessionId),
+      emitEvent,
+      limits,
+      creation: config.ORG_CREATION,
       authenticate,
       requireAdmin,
     }),

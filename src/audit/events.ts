@@ -20,6 +20,16 @@ export const AUDIT_EVENTS = {
   CONSENT_GIVEN: 'oidc.consent_given',
   CONSENT_REVOKED: 'oidc.consent_revoked',
   TOKENS_ISSUED: 'oidc.tokens_issued',
+  /** Organizations: every change, with the organization's id in details. */
+  ORGANIZATION_CREATED: 'organization.created',
+  ORGANIZATION_RENAMED: 'organization.renamed',
+  ORGANIZATION_DELETED: 'organization.deleted',
+  MEMBER_ADDED: 'organization.member_added',
+  MEMBER_ROLE_CHANGED: 'organization.member_role_changed',
+  MEMBER_REMOVED: 'organization.member_removed',
+  INVITATION_CREATED: 'organization.invitation_created',
+  INVITATION_REVOKED: 'organization.invitation_revoked',
+  ACTIVE_ORGANIZATION_CHANGED: 'session.organization_changed',
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

@@ -1,15 +1,25 @@
 import { randomBytes, sign } from 'node:crypto';
 import { jwtVerify, decodeProtectedHeader, errors as joseErrors } from 'jose';
-import type { Role } from '../db/types.js';
+import type { OrgRole, Role } from '../db/types.js';
 import type { KeyStore } from './key-store.js';
 
 export interface AccessTokenClaims {
   userId: number;
   sessionId: number;
   role: Role;
+  /** The session's active organization when the token was issued (claims org_id, org_role). */
+  organization: ActiveOrganization | null;
   jti: string;
   expiresAtSeconds: number;
 }
+
+/** The organization a session has chosen, and the caller's role in it. */
+export interface ActiveOrganization {
+  id: number;
+  role: OrgRole;
+}
+
+const ORG_ROLES: readonly unknown[] = ['owner', 'admin', 'member'];
 
 export interface AccessTokenOptions {
   issuer: string;
@@ -39,6 +49,7 @@ export class AccessTokens {
     userId: number;
     sessionId: number;
     role: Role;
+    organization?: ActiveOrganization | null;
   }): Promise<{ token: string; expiresIn: number }> {
     const key = this.keys.signingKey();
     const issuedAt = Math.floor(Date.now() / 1000);
@@ -46,6 +57,10 @@ export class AccessTokens {
     const payload = base64url({
       sid: subject.sessionId,
       role: subject.role,
+      ...(subject.organization && {
+        org_id: subject.organization.id,
+        org_role: subject.organization.role,
+      }),
       iss: this.options.issuer,
       aud: this.options.audience,
       sub: String(subject.userId),
@@ -104,7 +119,21 @@ export class AccessTokens {
         return null;
       if (role !== 'user' && role !== 'admin') return null;
       if (typeof payload.jti !== 'string' || typeof payload.exp !== 'number') return null;
-      return { userId, sessionId, role, jti: payload.jti, expiresAtSeconds: payload.exp };
+      const { org_id: orgId, org_role: orgRole } = payload;
+      let organization: ActiveOrganization | null = null;
+      if (orgId !== undefined || orgRole !== undefined) {
+        if (typeof orgId !== 'number' || !Number.isSafeInteger(orgId) || orgId <= 0) return null;
+        if (!ORG_ROLES.includes(orgRole)) return null;
+        organization = { id: orgId, role: orgRole as OrgRole };
+      }
+      return {
+        userId,
+        sessionId,
+        role,
+        organization,
+        jti: payload.jti,
+        expiresAtSeconds: payload.exp,
+      };
     } catch (err) {
       if (
         err instanceof joseErrors.JOSEError ||

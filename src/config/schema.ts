@@ -193,6 +193,10 @@ export const EnvSchema = Type.Object({
   METRICS_TOKEN: Type.Optional(
     Type.String({ minLength: 16, description: 'When set, /metrics needs this Bearer token' }),
   ),
+  ORG_CREATION: Type.Union([Type.Literal('anyone'), Type.Literal('admins')], {
+    default: 'anyone',
+    description: 'Who may create organizations: `anyone` signed in, or only `admins`',
+  }),
   REQUIRE_EMAIL_VERIFICATION: Type.Boolean({
     default: false,
     description: 'Refuse login until the email is verified',

@@ -42,6 +42,8 @@ export interface SessionsTable {
   expires_at: Timestamp;
   revoked_at: NullableTimestamp;
   revoked_reason: string | null;
+  /** The organization chosen for this session: its tokens carry org_id and org_role. */
+  active_organization_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface RefreshTokensTable {
@@ -137,6 +139,39 @@ export interface OidcPayloadsTable {
   consumed_at: NullableTimestamp;
 }
 
+export type OrgRole = 'owner' | 'admin' | 'member';
+
+export interface OrganizationsTable {
+  id: Generated<number>;
+  name: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MembershipsTable {
+  organization_id: number;
+  user_id: number;
+  role: OrgRole;
+  created_at: Timestamp;
+}
+
+export interface InvitationsTable {
+  id: Generated<number>;
+  organization_id: number;
+  /** The address invited (after normalizeEmail) and its emailKey. */
+  email: string;
+  email_normalized: string;
+  role: OrgRole;
+  /** SHA-256 of the token; the token itself is never stored. */
+  token_hash: Buffer;
+  invited_by: number | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: NullableTimestamp;
+  accepted_by: number | null;
+  revoked_at: NullableTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -147,6 +182,9 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   oidc_clients: OidcClientsTable;
   oidc_payloads: OidcPayloadsTable;
+  organizations: OrganizationsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -159,6 +197,9 @@ export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type EmailTokenRow = Selectable<EmailTokensTable>;
 export type MailOutboxRow = Selectable<MailOutboxTable>;
 export type OidcClientRow = Selectable<OidcClientsTable>;
+export type OrganizationRow = Selectable<OrganizationsTable>;
+export type MembershipRow = Selectable<MembershipsTable>;
+export type InvitationRow = Selectable<InvitationsTable>;
 
 /** Where queries run: the database, or a transaction in progress. */
 export type Executor = Kysely<Database> | Transaction<Database>;

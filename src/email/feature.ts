@@ -26,6 +26,12 @@ export interface EmailHooks {
   queueVerification(trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow): Promise<void>;
   /** Spends the user's outstanding reset links (the password changed), inside the caller's transaction. */
   retirePasswordResets(trx: Kysely<Database>, userId: number): Promise<void>;
+  /** Queues an organization invitation mail inside the caller's transaction; wakes the worker after. */
+  queueInvitation(
+    trx: Kysely<Database>,
+    afterCommit: AfterCommit,
+    input: { email: string; token: string; organization: string; inviter: string },
+  ): Promise<void>;
 }
 
 export interface EmailFeatureDeps {
@@ -86,6 +92,10 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
       afterCommit(() => worker.kick());
     },
     retirePasswordResets: (trx, userId) => retireEmailTokens(trx, userId, 'reset_password'),
+    async queueInvitation(trx, afterCommit, input) {
+      await queue.queueInvitation(trx, input);
+      afterCommit(() => worker.kick());
+    },
   };
 
   const service = createEmailService({

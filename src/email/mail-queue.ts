@@ -4,11 +4,18 @@ import type { Database, EmailTokenPurpose, UserRow } from '../db/types.js';
 import { hashToken, newOpaqueToken } from '../auth/opaque-tokens.js';
 import * as outbox from './outbox-repository.js';
 import { seal } from './sealed.js';
-import { pageLink, passwordResetMail, verificationMail, type MailContent } from './templates.js';
+import {
+  invitationMail,
+  pageLink,
+  passwordResetMail,
+  verificationMail,
+  type MailContent,
+} from './templates.js';
 import { insertEmailToken } from './token-repository.js';
 
 export const VERIFY_EMAIL_TTL_SECONDS = 24 * 60 * 60; // 24 hours
 export const RESET_PASSWORD_TTL_SECONDS = 60 * 60; // 1 hour
+export const INVITATION_TTL_SECONDS = 7 * 24 * 60 * 60; // 7 days
 
 export interface MailQueueDeps {
   appUrl: string;
@@ -48,10 +55,15 @@ export function createMailQueue(deps: MailQueueDeps) {
     return token;
   }
 
-  async function enqueue(trx: Kysely<Database>, user: User, content: MailContent): Promise<void> {
+  async function enqueue(
+    trx: Kysely<Database>,
+    user: Pick<User, 'email'> & { id: number | null },
+    content: MailContent,
+  ): Promise<void> {
     await outbox.insertMail(trx, {
       userId: user.id,
-      // Always the address stored on the account, never one a request typed.
+      // Always the address stored on the account, never one a request typed (an invitation:
+      // the address invited, which may have no account yet).
       to: user.email,
       subject: content.subject,
       text: seal(content.text, deps.key),
@@ -74,5 +86,21 @@ export function createMailQueue(deps: MailQueueDeps) {
     await enqueue(trx, user, passwordResetMail({ name: user.name, link }));
   }
 
-  return { queueVerification, queuePasswordReset };
+  /**
+   * Queues an invitation to `email` (no account needed) with a link to the accept page; the
+   * caller stores the token's hash on the invitation.
+   */
+  async function queueInvitation(
+    trx: Kysely<Database>,
+    input: { email: string; token: string; organization: string; inviter: string },
+  ): Promise<void> {
+    const link = pageLink(deps.appUrl, 'invitations/accept', input.token);
+    await enqueue(
+      trx,
+      { id: null, email: input.email },
+      invitationMail({ organization: input.organization, inviter: input.inviter, link }),
+    );
+  }
+
+  return { queueVerification, queuePasswordReset, queueInvitation };
 }

@@ -105,3 +105,39 @@ export function passwordResetMail(input: { name: string; link: string }): MailCo
     ),
   };
 }
+
+/** The mail that invites someone into an organization: valid 7 days, single use. */
+export function invitationMail(input: {
+  organization: string;
+  inviter: string;
+  link: string;
+}): MailContent {
+  const subject = 'You are invited to join an organization on Gatehouse';
+  return {
+    subject,
+    text: textBody([
+      'Hello,',
+      '',
+      'You have been invited to join an organization on Gatehouse.',
+      'To see the invitation and accept it, open this link:',
+      '',
+      input.link,
+      '',
+      'The link is valid for 7 days and works once. Sign in, or create an account,',
+      'with the address this mail was sent to.',
+      'If you did not expect this, you can ignore this mail.',
+    ]),
+    html: htmlBody(
+      subject,
+      'there',
+      [
+        // Both names are user-supplied: escaped so they can never become markup or a link.
+        `${escapeHtml(input.inviter)} invited you to join <strong>${escapeHtml(input.organization)}</strong> on Gatehouse.`,
+        'The link is valid for 7 days and works once. Sign in, or create an account, with the address this mail was sent to.',
+        'If you did not expect this, you can ignore this mail.',
+      ],
+      input.link,
+      'See the invitation',
+    ),
+  };
+}

@@ -21,12 +21,28 @@ export const ERROR_CODES = {
     message: 'This sign-in request has expired; start again from the application',
   },
   GRANT_NOT_FOUND: { status: 404, message: 'Connected app not found' },
+  ORGANIZATION_NOT_FOUND: { status: 404, message: 'Organization not found' },
+  MEMBER_NOT_FOUND: { status: 404, message: 'Member not found' },
+  INVITATION_NOT_FOUND: { status: 404, message: 'Invitation not found' },
+  INVITATION_INVALID: {
+    status: 400,
+    message: 'This invitation has expired, was revoked or has already been used',
+  },
+  INVITATION_EMAIL_MISMATCH: {
+    status: 403,
+    message: 'This invitation is for another email address; sign in with that address',
+  },
   REAUTHENTICATION_REQUIRED: {
     status: 401,
     message: 'The application asks you to enter your password again',
   },
   EMAIL_TAKEN: { status: 409, message: 'Email address is already registered' },
   LAST_ADMIN: { status: 409, message: 'The last admin cannot be demoted or deleted' },
+  LAST_OWNER: {
+    status: 409,
+    message: 'An organization needs an owner: make someone else owner first',
+  },
+  ALREADY_MEMBER: { status: 409, message: 'This person is already a member' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the body as application/json' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; try again later' },

@@ -22,6 +22,7 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
         { name: 'auth', description: 'Registration, sign-in, tokens, email flows' },
         { name: 'sessions', description: "The caller's sessions" },
         { name: 'users', description: 'Profiles and user management' },
+        { name: 'organizations', description: 'Organizations, members, invitations' },
         { name: 'operations', description: 'Health, metrics, keys' },
       ],
     },

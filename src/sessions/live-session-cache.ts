@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ActiveOrganization } from '../auth/access-tokens.js';
 import type { Database, Role } from '../db/types.js';
 import type { SharedState } from '../state/port.js';
 import { findLiveSession } from './repository.js';
@@ -12,6 +13,8 @@ export interface LiveSession {
   userId: number;
   role: Role;
   user: PublicUserRow;
+  /** The session's active organization, while the user is still a member of it. */
+  organization: ActiveOrganization | null;
 }
 
 const CHANNEL = 'invalidate';
@@ -86,9 +89,21 @@ export class LiveSessionCache {
 
     const generation = this.generation;
     const row = await findLiveSession(this.db, sessionId);
-    const { password_hash: _secret, ...user } = row ?? ({} as UserRow & { session_id: number });
+    const {
+      password_hash: _secret,
+      session_id: _session,
+      org_id: orgId,
+      org_role: orgRole,
+      ...user
+    } = row ?? ({} as NonNullable<typeof row>);
     const value: LiveSession | null = row
-      ? { sessionId, userId: row.id, role: row.role, user: user as PublicUserRow }
+      ? {
+          sessionId,
+          userId: row.id,
+          role: row.role,
+          user: user as PublicUserRow,
+          organization: orgId != null && orgRole != null ? { id: orgId, role: orgRole } : null,
+        }
       : null;
     if (useCache && generation === this.generation) {
       if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);

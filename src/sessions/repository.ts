@@ -1,16 +1,30 @@
 import { sql } from 'kysely';
-import type { Executor, SessionRow, UserRow } from '../db/types.js';
+import type { Executor, OrgRole, SessionRow, UserRow } from '../db/types.js';
 
-/** The user behind a session that is neither revoked nor expired, or undefined. */
+/**
+ * The user behind a session that is neither revoked nor expired, or undefined; with the session's
+ * active organization and the user's role in it, only while the user is still a member.
+ */
 export async function findLiveSession(
   db: Executor,
   sessionId: number,
-): Promise<(UserRow & { session_id: number }) | undefined> {
+): Promise<
+  (UserRow & { session_id: number; org_id: number | null; org_role: OrgRole | null }) | undefined
+> {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.organization_id', '=', 'sessions.active_organization_id')
+        .onRef('memberships.user_id', '=', 'sessions.user_id'),
+    )
     .selectAll('users')
-    .select('sessions.id as session_id')
+    .select([
+      'sessions.id as session_id',
+      'memberships.organization_id as org_id',
+      'memberships.role as org_role',
+    ])
     .where('sessions.id', '=', sessionId)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', sql<Date>`now()`)

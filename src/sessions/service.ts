@@ -5,7 +5,7 @@ import { AUDIT_EVENTS } from '../audit/events.js';
 import { inTransaction, type AfterCommit } from '../db/transaction.js';
 import type { Database, Role, SessionRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
-import type { AccessTokens } from '../auth/access-tokens.js';
+import type { AccessTokens, ActiveOrganization } from '../auth/access-tokens.js';
 import { hashToken, newOpaqueToken } from '../auth/opaque-tokens.js';
 import type { LiveSessionCache, PublicUserRow } from './live-session-cache.js';
 import * as sessions from './repository.js';
@@ -48,8 +48,13 @@ export function createSessionService(deps: SessionServiceDeps) {
   const expiry = () => new Date(Date.now() + deps.refreshTokenTtlSeconds * 1000);
   const maxLifetimeDays = deps.sessionMaxLifetimeDays;
 
-  async function signFor(userId: number, sessionId: number, role: Role) {
-    return deps.accessTokens.sign({ userId, sessionId, role });
+  async function signFor(
+    userId: number,
+    sessionId: number,
+    role: Role,
+    organization: ActiveOrganization | null = null,
+  ) {
+    return deps.accessTokens.sign({ userId, sessionId, role, organization });
   }
 
   /** Starts a session for a user who just proved who they are; runs inside the caller's transaction. */
@@ -140,10 +145,11 @@ export function createSessionService(deps: SessionServiceDeps) {
   }
 
   async function issueAccess(userId: number, sessionId: number, refreshToken: string) {
-    // The role comes from the live session (database or invalidated cache), never from an old token.
+    // The role and the organization come from the live session (database or invalidated cache),
+    // never from an old token: a member who left the organization gets a token without it.
     const live = await cache.get(sessionId);
     if (!live || live.userId !== userId) throw new AppError('INVALID_REFRESH_TOKEN');
-    const access = await signFor(userId, sessionId, live.role);
+    const access = await signFor(userId, sessionId, live.role, live.organization);
     const tokens: IssuedTokens = {
       accessToken: access.token,
       refreshToken,
@@ -152,6 +158,17 @@ export function createSessionService(deps: SessionServiceDeps) {
       userId,
     };
     return { tokens, user: live.user };
+  }
+
+  /**
+   * A new access token for a live session, as of now (its active organization changed); the
+   * refresh token stays as it is.
+   */
+  async function reissueAccessToken(userId: number, sessionId: number) {
+    const live = await cache.get(sessionId);
+    if (!live || live.userId !== userId) throw new AppError('UNAUTHENTICATED');
+    const access = await signFor(userId, sessionId, live.role, live.organization);
+    return { access, live };
   }
 
   async function revokeSession(
@@ -229,6 +246,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   return {
     startSession,
     rotateRefreshToken,
+    reissueAccessToken,
     revokeSession,
     revokeOtherSessions,
     revokeAllSessions,

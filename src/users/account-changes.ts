@@ -169,6 +169,7 @@ export function createAccountChanges(deps: ChangeDeps) {
       if (user.role === 'admin' && admins.every((adminId) => adminId === id))
         throw new AppError('LAST_ADMIN');
       if (!isSelf && !admins.includes(actor.userId)) throw new AppError('FORBIDDEN');
+      await deps.beforeDelete?.(trx, id);
       const ended = await sessions.revokeAllSessions(trx, afterCommit, id, 'account_deleted', null);
       await pseudonymiseAuditEvents(trx, id);
       await users.deleteUserById(trx, id);

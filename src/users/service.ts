@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import { exportUserAuditEvents, listUserAuditEvents, type PageRequest } from '../audit/service.js';
@@ -29,6 +29,11 @@ export interface UserServiceDeps {
   /** Drops cached copies of the user on every instance (role or profile changed). */
   invalidateUser: (userId: number) => Promise<void>;
   limits: Limits;
+  /**
+   * Runs in the deletion's transaction before the account goes: refuses (throws) or tidies what
+   * other features hold for it (organizations it alone owns).
+   */
+  beforeDelete?: (trx: Transaction<Database>, userId: number) => Promise<void>;
 }
 
 // users.id is a PostgreSQL integer: anything larger can name no user (and must not reach SQL).

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, registerUser, signUp, type SignedIn, type TestApp } from '../helpers/app.js';
 import { FAST_MAIL_ENV } from '../email/env.js';
-import { SmtpSink } from '../email/smtp-sink.js';
+import { eventually, SmtpSink } from '../email/smtp-sink.js';
 import { authorize, createClient, pkce } from '../oidc/support.js';
 import { buildAppWithAdmin, loginAdmin } from '../users/helpers.js';
 
@@ -72,6 +72,16 @@ describe('every 2xx response under /api', () => {
     expect(missing).toEqual([]);
   });
 });
+
+async function newOrganization(owner: SignedIn): Promise<number> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/organizations',
+    headers: owner.auth,
+    payload: { name: 'Envelope' },
+  });
+  return res.json().data.id;
+}
 
 /**
  * How to reach each operation that returns `data: null`. An operation the document declares with
@@ -154,6 +164,55 @@ const noContentCalls: Record<string, () => Promise<{ statusCode: number; json():
       method: 'DELETE',
       url: `/api/oidc/grants/${grant.grant_id}`,
       headers: user.auth,
+    });
+  },
+  'DELETE /api/organizations/{id}': async () => {
+    const owner = await signUp(t.app);
+    const id = await newOrganization(owner);
+    return t.app.inject({ method: 'DELETE', url: `/api/organizations/${id}`, headers: owner.auth });
+  },
+  'DELETE /api/organizations/{id}/members/{userId}': async () => {
+    const owner = await signUp(t.app);
+    const id = await newOrganization(owner);
+    const invited = await signUp(t.app);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/organizations/${id}/invitations`,
+      headers: owner.auth,
+      payload: { email: invited.email },
+    });
+    const link = /invitations\/accept\?token=([A-Za-z0-9_-]+)/;
+    const token = await eventually(() =>
+      smtp
+        .mailsTo(invited.email)
+        .map((m) => link.exec(m.raw)?.[1])
+        .find(Boolean),
+    );
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/organizations/invitations/accept',
+      headers: invited.auth,
+      payload: { token },
+    });
+    return t.app.inject({
+      method: 'DELETE',
+      url: `/api/organizations/${id}/members/${invited.id}`,
+      headers: invited.auth,
+    });
+  },
+  'DELETE /api/organizations/{id}/invitations/{invId}': async () => {
+    const owner = await signUp(t.app);
+    const id = await newOrganization(owner);
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: `/api/organizations/${id}/invitations`,
+      headers: owner.auth,
+      payload: { email: 'invited.envelope@example.com' },
+    });
+    return t.app.inject({
+      method: 'DELETE',
+      url: `/api/organizations/${id}/invitations/${invited.json().data.id}`,
+      headers: owner.auth,
     });
   },
   'DELETE /api/users/{id}': async () => {

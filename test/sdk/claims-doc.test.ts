@@ -21,3 +21,22 @@ it('docs/access-token-claims.md lists exactly the header fields and claims Gateh
   expect(documented('Header')).toEqual(Object.keys(decodeProtectedHeader(accessToken)).sort());
   expect(documented('Payload')).toEqual(Object.keys(decodeJwt(accessToken)).sort());
 });
+
+it('docs/access-token-claims.md lists exactly the claims an active organization adds', async () => {
+  const user = await signUp(t.app);
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/organizations',
+    headers: user.auth,
+    payload: { name: 'Claims' },
+  });
+  const chosen = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/session/organization',
+    headers: user.auth,
+    payload: { organization_id: created.json().data.id },
+  });
+  const claims = Object.keys(decodeJwt(chosen.json().data.access_token));
+  const added = claims.filter((c) => !documented('Payload').includes(c)).sort();
+  expect(documented('Organization claims')).toEqual(added);
+});

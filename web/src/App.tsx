@@ -19,6 +19,9 @@ import { SignInPage } from './pages/sign-in/SignInPage';
 import { ConsentPage } from './pages/consent/ConsentPage';
 import { VerifyEmailPage } from './pages/verify/VerifyEmailPage';
 import { VerifyPendingPage } from './pages/verify/VerifyPendingPage';
+import { InvitationPage } from './pages/organizations/InvitationPage';
+import { OrganizationPage } from './pages/organizations/OrganizationPage';
+import { OrganizationsPage } from './pages/organizations/OrganizationsPage';
 
 // Admin screens are a separate chunk: most visitors never need them.
 const UsersListPage = lazy(() =>
@@ -26,6 +29,11 @@ const UsersListPage = lazy(() =>
 );
 const UserDetailPage = lazy(() =>
   import('./pages/admin/UserDetailPage').then((m) => ({ default: m.UserDetailPage })),
+);
+const OrganizationsAdminPage = lazy(() =>
+  import('./pages/admin/OrganizationsAdminPage').then((m) => ({
+    default: m.OrganizationsAdminPage,
+  })),
 );
 const ApplicationsPage = lazy(() =>
   import('./pages/admin/ApplicationsPage').then((m) => ({ default: m.ApplicationsPage })),
@@ -50,6 +58,7 @@ export function App() {
           <Route path="reset-password" element={<ResetPasswordPage />} />
           <Route path="verify-email" element={<VerifyEmailPage />} />
           <Route path="verify-email/pending" element={<VerifyPendingPage />} />
+          <Route path="invitations/accept" element={<InvitationPage />} />
           <Route
             path="consent/:uid"
             element={
@@ -71,6 +80,8 @@ export function App() {
             <Route path="security" element={<SecurityPage />} />
             <Route path="data" element={<DataPage />} />
           </Route>
+          <Route path="organizations" element={<OrganizationsPage />} />
+          <Route path="organizations/:id" element={<OrganizationPage />} />
           <Route
             path="admin"
             element={
@@ -83,6 +94,7 @@ export function App() {
             <Route path="users" element={<UsersListPage />} />
             <Route path="users/:id" element={<UserDetailPage />} />
             <Route path="applications" element={<ApplicationsPage />} />
+            <Route path="organizations" element={<OrganizationsAdminPage />} />
           </Route>
         </Route>
         <Route element={<AdaptiveLayout />}>

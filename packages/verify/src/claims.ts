@@ -1,6 +1,9 @@
 /** Roles a Gatehouse account can have. */
 export type GatehouseRole = 'user' | 'admin';
 
+/** Roles a member can have in a Gatehouse organization. */
+export type OrganizationRole = 'owner' | 'admin' | 'member';
+
 /**
  * The payload of a Gatehouse access token (a JWT of type `at+jwt`, RFC 9068). This is the stable
  * schema documented in docs/access-token-claims.md: claims may be added, none is removed or renamed.
@@ -26,6 +29,10 @@ export interface AccessTokenClaims {
   scope?: string;
   /** The OpenID client the token was issued to (RFC 9068). */
   client_id?: string;
+  /** The session's active organization (a positive integer), when one is chosen. */
+  org_id?: number;
+  /** The user's role in that organization when the token was issued; present with `org_id`. */
+  org_role?: OrganizationRole;
   [claim: string]: unknown;
 }
 
@@ -38,12 +45,17 @@ const isPositiveInteger = (value: unknown): value is number =>
  */
 export function parseClaims(payload: Record<string, unknown>): AccessTokenClaims | null {
   const { sub, jti, iat, exp, sid, role, scope, client_id: clientId } = payload;
+  const { org_id: orgId, org_role: orgRole } = payload;
   if (typeof sub !== 'string' || sub.length === 0 || typeof jti !== 'string') return null;
   if (typeof iat !== 'number' || typeof exp !== 'number') return null;
   if (sid !== undefined && !isPositiveInteger(sid)) return null;
   if (role !== undefined && role !== 'user' && role !== 'admin') return null;
   if (scope !== undefined && typeof scope !== 'string') return null;
   if (clientId !== undefined && typeof clientId !== 'string') return null;
+  if ((orgId === undefined) !== (orgRole === undefined)) return null;
+  if (orgId !== undefined && !isPositiveInteger(orgId)) return null;
+  if (orgRole !== undefined && orgRole !== 'owner' && orgRole !== 'admin' && orgRole !== 'member')
+    return null;
   return payload as AccessTokenClaims;
 }
 
@@ -67,4 +79,13 @@ export function hasRole(claims: AccessTokenClaims, ...roles: GatehouseRole[]): b
 export function hasScope(claims: AccessTokenClaims, ...scopes: string[]): boolean {
   const granted = new Set(scopesOf(claims));
   return scopes.every((scope) => granted.has(scope));
+}
+
+/** The token's active organization and the user's role in it, or null when none is chosen. */
+export function organizationOf(
+  claims: AccessTokenClaims,
+): { id: number; role: OrganizationRole } | null {
+  return claims.org_id !== undefined && claims.org_role !== undefined
+    ? { id: claims.org_id, role: claims.org_role }
+    : null;
 }

@@ -1,10 +1,12 @@
 export {
   hasRole,
   hasScope,
+  organizationOf,
   scopesOf,
   userIdOf,
   type AccessTokenClaims,
   type GatehouseRole,
+  type OrganizationRole,
 } from './claims.js';
 export {
   errorResponse,

@@ -34,6 +34,8 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   // Bound to the browser by the provider's interaction cookie, not by an access token.
   'GET /api/oidc/interaction/:uid',
   'GET /metrics',
+  // An invitation link's own token is the credential; it is shown before the invitee signs in.
+  'POST /api/organizations/invitations/lookup',
 ]);
 
 /**
@@ -47,6 +49,10 @@ export const SELF_SERVICE_ROUTES: ReadonlySet<string> = new Set([
   'DELETE /api/auth/sessions',
   'POST /api/auth/resend-verification',
   'GET /api/oidc/grants',
+  'GET /api/organizations',
+  'POST /api/organizations',
+  'POST /api/organizations/invitations/accept',
+  'POST /api/auth/session/organization',
 ]);
 
 const SKIPPED_METHODS = new Set(['HEAD', 'OPTIONS']);

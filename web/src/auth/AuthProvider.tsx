@@ -7,13 +7,23 @@ import { signInPath } from '../lib/returnTo';
 import { AuthContext, type AuthStatus, type AuthValue } from './context';
 import type { SignInState } from './notices';
 import { endServerSession } from './signOut';
-import { acceptTokens, clearSession, getUser, refreshSession, setUser, subscribe } from './session';
+import { organizationsApi } from '../api/organizations';
+import {
+  acceptTokens,
+  clearSession,
+  getActiveOrganizationId,
+  getUser,
+  refreshSession,
+  setUser,
+  subscribe,
+} from './session';
 
 /** Restores the session once on load (silent refresh) and reacts to expiry anywhere in the app. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const [user, setUserState] = useState<User | null>(getUser);
   const [status, setStatus] = useState<AuthStatus>(getUser() ? 'authenticated' : 'loading');
+  const [activeOrganizationId, setActiveOrganizationId] = useState(getActiveOrganizationId);
 
   useEffect(() => {
     const unsubscribe = subscribe((event) => {
@@ -22,6 +32,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         // navigation to /sign-in commit together, so guards never redirect in between.
         startTransition(() => {
           setUserState(event.user);
+          setActiveOrganizationId(getActiveOrganizationId());
           setStatus(event.user ? 'authenticated' : 'anonymous');
         });
       } else if (event.type === 'expired') {
@@ -67,6 +78,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return fresh;
   }, []);
 
+  const setActiveOrganization = useCallback(async (organizationId: number | null) => {
+    acceptTokens(await organizationsApi.setActive(organizationId));
+  }, []);
+
   const value = useMemo<AuthValue>(
     () => ({
       status,
@@ -76,8 +91,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       updateUser: setUser,
       reloadUser,
       forget: () => clearSession({ broadcast: true }),
+      activeOrganizationId,
+      setActiveOrganization,
     }),
-    [status, user, signIn, signOut, reloadUser],
+    [status, user, signIn, signOut, reloadUser, activeOrganizationId, setActiveOrganization],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -16,6 +16,10 @@ export interface AuthValue {
   reloadUser: () => Promise<User | null>;
   /** Drop the local session without a server call (after reset/deletion ended it server-side). */
   forget: () => void;
+  /** The organization the session acts in (the access token's org_id), or null. */
+  activeOrganizationId: number | null;
+  /** Switches the session's organization (null: none); the new access token carries it. */
+  setActiveOrganization: (organizationId: number | null) => Promise<void>;
 }
 
 export const AuthContext = createContext<AuthValue | null>(null);

@@ -18,6 +18,7 @@ const EXPIRY_MARGIN_MS = 15_000;
 let accessToken: string | null = null;
 let expiresAt = 0;
 let user: User | null = null;
+let activeOrganizationId: number | null = null;
 let inflight: Promise<boolean> | null = null;
 const listeners = new Set<Listener>();
 
@@ -47,8 +48,30 @@ export function getFreshAccessToken(now: number = Date.now()): string | null {
   return accessToken && now < expiresAt - EXPIRY_MARGIN_MS ? accessToken : null;
 }
 
+/**
+ * The `org_id` claim of an access token (the session's active organization), read without
+ * verifying: the server verifies every token; this only decides what the page shows.
+ */
+export function organizationIdOf(token: string): number | null {
+  try {
+    const part = token.split('.')[1] ?? '';
+    const payload = JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as {
+      org_id?: unknown;
+    };
+    return typeof payload.org_id === 'number' ? payload.org_id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The organization the current access token carries, or null. */
+export function getActiveOrganizationId(): number | null {
+  return activeOrganizationId;
+}
+
 export function acceptTokens(data: TokenData): User {
   accessToken = data.access_token;
+  activeOrganizationId = organizationIdOf(data.access_token);
   expiresAt = Date.now() + Math.max(30, data.expires_in) * 1000;
   user = data.user;
   emit({ type: 'changed', user });
@@ -57,6 +80,7 @@ export function acceptTokens(data: TokenData): User {
 
 export function clearSession(options: { broadcast?: boolean } = {}): void {
   accessToken = null;
+  activeOrganizationId = null;
   expiresAt = 0;
   user = null;
   inflight = null;

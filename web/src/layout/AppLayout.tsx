@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { T } from '../i18n/T';
 import { Brand } from './Brand';
 import { OfflineBanner } from './OfflineBanner';
+import { OrganizationSwitcher } from './OrganizationSwitcher';
 import { SiteFooter } from './SiteFooter';
 import { VerifyBanner } from './VerifyBanner';
 
@@ -40,6 +41,9 @@ export function AppLayout() {
           <NavLink to="/account" className="app-nav__link">
             {t('app.nav.account')}
           </NavLink>
+          <NavLink to="/organizations" className="app-nav__link">
+            {t('app.nav.organizations')}
+          </NavLink>
           {user?.role === 'admin' && (
             <>
               <NavLink to="/admin/users" className="app-nav__link">
@@ -48,10 +52,14 @@ export function AppLayout() {
               <NavLink to="/admin/applications" className="app-nav__link">
                 {t('app.nav.applications')}
               </NavLink>
+              <NavLink to="/admin/organizations" className="app-nav__link">
+                {t('app.nav.allOrganizations')}
+              </NavLink>
             </>
           )}
         </nav>
         <div className="app-header__user">
+          <OrganizationSwitcher />
           {user && (
             <p className="app-header__who">
               <T k="app.signedInAs" values={{ email: <strong>{user.email}</strong> }} />

@@ -26,7 +26,14 @@ export function errorText(error: unknown): string {
     case 'SESSION_NOT_FOUND':
     case 'CLIENT_NOT_FOUND':
     case 'GRANT_NOT_FOUND':
+    case 'ORGANIZATION_NOT_FOUND':
+    case 'MEMBER_NOT_FOUND':
+    case 'INVITATION_NOT_FOUND':
       return t('error.notFound');
+    case 'LAST_OWNER':
+      return t('error.lastOwner');
+    case 'INVITATION_EMAIL_MISMATCH':
+      return t('error.invitationEmail');
     case 'LAST_ADMIN':
       return t('error.lastAdmin');
     case 'CURRENT_PASSWORD_INVALID':
