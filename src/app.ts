@@ -25,6 +25,9 @@ import { closeContext, createContext, type AppContext } from './app-context.js';
 import { createEmailFeature } from './email/feature.js';
 import { createLimits } from './state/limits.js';
 import { createOidcFeature } from './oidc/feature.js';
+import { createJobsFeature } from './jobs/feature.js';
+import { JobQueue } from './jobs/queue.js';
+import { createWebhookFeature } from './webhooks/feature.js';
 
 export interface BuildOptions {
   /** Replaces the pino logger (tests capture log output). */
@@ -53,6 +56,27 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
   const invalidateUser = (userId: number) => cache.invalidateUser(userId);
 
   const limits = createLimits({ config, state: ctx.state, metrics, logger });
+  // One durable job queue per instance; features define their jobs on it before it starts.
+  const queue = new JobQueue({
+    databaseUrl: config.DATABASE_URL!,
+    logger,
+    pollIntervalSeconds: config.JOBS_POLL_INTERVAL_SECONDS,
+    onFailure: (task) => metrics.jobFailures.inc({ task }),
+  });
+  metrics.sources.jobQueues = () => queue.gauges();
+  const webhooks = createWebhookFeature({
+    db,
+    queue,
+    logger,
+    keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'),
+    allowPrivate: config.WEBHOOKS_ALLOW_PRIVATE,
+    timeoutSeconds: config.WEBHOOK_TIMEOUT_SECONDS,
+    retryDelaySeconds: config.WEBHOOK_RETRY_DELAY_SECONDS,
+    disableAfterHours: config.WEBHOOK_DISABLE_AFTER_HOURS,
+    authenticate,
+    requireAdmin,
+  });
+  const { emitEvent } = webhooks;
   const sessions = createSessionsFeature({
     db,
     accessTokens,
@@ -64,6 +88,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     refreshReuseGraceSeconds: config.REFRESH_REUSE_GRACE_SECONDS,
     onRefreshOutcome: (outcome) => metrics.refreshes.inc({ outcome }),
     onSessionsRevoked: (count) => metrics.sessionsRevoked.inc(count),
+    emitEvent,
   });
   const email = createEmailFeature({
     db,
@@ -75,8 +100,11 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     invalidateUser,
     authenticate,
     guards: limits.guards,
+    emitEvent,
   });
   return [
+    // First: started before, and stopped after, every feature that enqueues jobs.
+    createJobsFeature(queue),
     limits,
     sessions,
     email,
@@ -95,6 +123,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
         email.hooks.queueVerification(trx, afterCommit, user),
       invalidateUser,
       onLoginOutcome: (outcome) => metrics.logins.inc({ outcome }),
+      emitEvent,
     }),
     createUsersFeature({
       db,
@@ -105,6 +134,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       invalidateUser,
       authenticate,
       requireAdmin,
+      emitEvent,
     }),
     createOidcFeature({
       db,
@@ -117,6 +147,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       authenticate,
       requireAdmin,
     }),
+    webhooks,
     createOpsFeature({
       db,
       config,
