@@ -60,7 +60,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
   const queue = new JobQueue({
     databaseUrl: config.DATABASE_URL!,
     logger,
-    pollIntervalSeconds: config.JOBS_POLL_INTERVAL_SECONDS,
+    pollIntervalSeconds: config.JOBS_POLL_INTERVAL_MS / 1000,
     onFailure: (task) => metrics.jobFailures.inc({ task }),
   });
   metrics.sources.jobQueues = () => queue.gauges();

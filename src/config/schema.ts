@@ -282,10 +282,10 @@ export const EnvSchema = Type.Object({
     description:
       'When Redis is down: true = limits count per instance (logged, counted); false = rate-limited routes answer 503',
   }),
-  JOBS_POLL_INTERVAL_SECONDS: Type.Number({
-    default: 2,
-    minimum: 0.5,
-    maximum: 60,
+  JOBS_POLL_INTERVAL_MS: Type.Integer({
+    default: 2000,
+    minimum: 500,
+    maximum: 60000,
     description: 'How often job-queue workers look for due jobs (webhook deliveries)',
   }),
   WEBHOOKS_ALLOW_PRIVATE: Type.Boolean({

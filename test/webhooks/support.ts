@@ -8,7 +8,7 @@ import type { SignedIn } from '../helpers/app.js';
 /** What webhook tests add to TEST_ENV: loopback receivers, quick polling, 1 s first retry. */
 export const WEBHOOK_ENV: Record<string, string> = {
   WEBHOOKS_ALLOW_PRIVATE: 'true',
-  JOBS_POLL_INTERVAL_SECONDS: '0.5',
+  JOBS_POLL_INTERVAL_MS: '500',
   WEBHOOK_RETRY_DELAY_SECONDS: '1',
   WEBHOOK_TIMEOUT_SECONDS: '3',
 };
