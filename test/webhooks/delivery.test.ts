@@ -9,6 +9,7 @@ import { GOOD_PASSWORD, registerUser, signUp, type SignedIn, type TestApp } from
 import { freePort } from '../helpers/process.js';
 import { buildAppWithAdmin, loginAdmin, query } from '../users/helpers.js';
 import { TEST_ENV } from '../helpers/env.js';
+import { parseMetrics } from '../ops/helpers.js';
 import {
   addEndpoint,
   deliveries,
@@ -148,6 +149,30 @@ describe('webhook delivery', () => {
       [id],
     );
     expect(after!.failing_since).toBeNull();
+  });
+
+  it('shows queue depth, oldest job age and failures by task on /metrics', async () => {
+    const scrape = async () =>
+      parseMetrics((await t.app.inject({ method: 'GET', url: '/metrics' })).body);
+    const before = await scrape();
+    expect(before.get('gatehouse_job_queue_depth{queue="webhook-deliver"}')).toBe(0);
+    expect(before.get('gatehouse_job_queue_oldest_age_seconds{queue="webhook-deliver"}')).toBe(0);
+    const failuresBefore = before.get('gatehouse_job_failures_total{task="webhook-deliver"}') ?? 0;
+
+    const down = new Receiver();
+    down.port = await freePort();
+    const { id } = await addEndpoint(t.app, admin, down, ['user.created']);
+    await registerUser(t.app);
+    // Two failed attempts, and the job waiting for its next retry counts in the depth.
+    await eventually(async () => {
+      const after = await scrape();
+      return (
+        (after.get('gatehouse_job_failures_total{task="webhook-deliver"}') ?? 0) >=
+          failuresBefore + 2 &&
+        (after.get('gatehouse_job_queue_depth{queue="webhook-deliver"}') ?? 0) >= 1
+      );
+    });
+    expect((await deliveries(t.app, admin, id))[0]!.attempts).toBeGreaterThanOrEqual(2);
   });
 
   it('counts non-2xx answers as failures with their status code', async () => {
