@@ -89,13 +89,18 @@ export class Receiver {
 }
 
 /** Polls `check` until it returns a truthy value (or throws after `ms`). */
-export async function eventually<T>(check: () => Promise<T> | T, ms = 20_000): Promise<T> {
+type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+
+export async function eventually<T>(
+  check: () => Promise<T> | T,
+  ms = 20_000,
+): Promise<Truthy<T>> {
   const deadline = Date.now() + ms;
   let last: unknown;
   for (;;) {
     try {
       const value = await check();
-      if (value) return value;
+      if (value) return value as Truthy<T>;
     } catch (err) {
       last = err;
     }

@@ -30,6 +30,9 @@ const UserDetailPage = lazy(() =>
 const ApplicationsPage = lazy(() =>
   import('./pages/admin/ApplicationsPage').then((m) => ({ default: m.ApplicationsPage })),
 );
+const WebhooksPage = lazy(() =>
+  import('./pages/admin/WebhooksPage').then((m) => ({ default: m.WebhooksPage })),
+);
 
 function Home() {
   const { status } = useAuth();
@@ -83,6 +86,7 @@ export function App() {
             <Route path="users" element={<UsersListPage />} />
             <Route path="users/:id" element={<UserDetailPage />} />
             <Route path="applications" element={<ApplicationsPage />} />
+            <Route path="webhooks" element={<WebhooksPage />} />
           </Route>
         </Route>
         <Route element={<AdaptiveLayout />}>

@@ -48,6 +48,9 @@ export function AppLayout() {
               <NavLink to="/admin/applications" className="app-nav__link">
                 {t('app.nav.applications')}
               </NavLink>
+              <NavLink to="/admin/webhooks" className="app-nav__link">
+                {t('app.nav.webhooks')}
+              </NavLink>
             </>
           )}
         </nav>

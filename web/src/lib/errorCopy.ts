@@ -26,6 +26,7 @@ export function errorText(error: unknown): string {
     case 'SESSION_NOT_FOUND':
     case 'CLIENT_NOT_FOUND':
     case 'GRANT_NOT_FOUND':
+    case 'WEBHOOK_NOT_FOUND':
       return t('error.notFound');
     case 'LAST_ADMIN':
       return t('error.lastAdmin');
@@ -41,6 +42,7 @@ export function errorText(error: unknown): string {
 export function fieldErrorText(error: ApiError, field: string, serverText: string): string {
   if (error.code === 'EMAIL_TAKEN' && field === 'email') return t('register.email.taken');
   if (error.code === 'PASSWORD_TOO_COMMON' && field === 'password') return t('password.tooCommon');
+  if (error.code === 'WEBHOOK_URL_REFUSED' && field === 'url') return t('admin.hooks.field.url.refused');
   if (error.code === 'CURRENT_PASSWORD_INVALID' && field === 'current_password')
     return t('error.currentPassword');
   return serverText;
