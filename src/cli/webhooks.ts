@@ -32,7 +32,10 @@ function failure(err: unknown): never {
 function eventTypes(values: string[] | undefined): WebhookEventType[] {
   if (!values?.length) throw new UsageError('--event is required (repeat it for several)');
   const known = new Set<string>(WEBHOOK_EVENTS);
-  const types = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const types = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const unknown = types.find((type) => !known.has(type));
   if (unknown)
     throw new UsageError(`unknown event "${unknown}" (known: ${WEBHOOK_EVENTS.join(', ')})`);
@@ -56,7 +59,9 @@ export async function runWebhooks(args: string[], io: CliIo): Promise<number> {
   } else if (action === 'remove') {
     if (!id || !/^[0-9]{1,9}$/.test(id)) throw new UsageError('expected an endpoint id');
   } else if (action !== 'list') {
-    throw new UsageError(action ? `unknown subcommand "${action}"` : 'expected add, list or remove');
+    throw new UsageError(
+      action ? `unknown subcommand "${action}"` : 'expected add, list or remove',
+    );
   }
   return withContext(io, async (ctx) => {
     const service = webhookService(ctx);

@@ -161,7 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     // A webhook URL pointing inside the network would let an admin token reach internal services.
     if (parsed.WEBHOOKS_ALLOW_PRIVATE)
-      throw new ConfigError('WEBHOOKS_ALLOW_PRIVATE is for tests only; it is refused in production');
+      throw new ConfigError(
+        'WEBHOOKS_ALLOW_PRIVATE is for tests only; it is refused in production',
+      );
   }
   if (parsed.ADMIN_EMAIL && !parsed.ADMIN_PASSWORD) {
     throw new ConfigError('ADMIN_PASSWORD is required when ADMIN_EMAIL is set');

@@ -161,7 +161,11 @@ export interface WebhookDeliveriesTable {
   event_type: string;
   /** The JSON body sent, exactly as signed. */
   payload: ColumnType<Record<string, unknown>, string, string>;
-  status: ColumnType<WebhookDeliveryStatus, WebhookDeliveryStatus | undefined, WebhookDeliveryStatus>;
+  status: ColumnType<
+    WebhookDeliveryStatus,
+    WebhookDeliveryStatus | undefined,
+    WebhookDeliveryStatus
+  >;
   attempts: ColumnType<number, number | undefined, number>;
   last_response_code: number | null;
   last_error: string | null;

@@ -21,10 +21,9 @@ export function postJson(
 ): Promise<PostResult> {
   const pinned: LookupFunction = (_hostname, options, callback) => {
     if ((options as { all?: boolean }).all)
-      (callback as unknown as (err: null, list: Array<{ address: string; family: number }>) => void)(
-        null,
-        [{ address: target.address, family: target.family }],
-      );
+      (
+        callback as unknown as (err: null, list: Array<{ address: string; family: number }>) => void
+      )(null, [{ address: target.address, family: target.family }]);
     else callback(null, target.address, target.family);
   };
   const transport = target.url.protocol === 'https:' ? https : http;

@@ -19,7 +19,13 @@ export async function findEndpoint(
 
 export async function insertEndpoint(
   db: Executor,
-  values: { url: string; description: string; event_types: string[]; enabled: boolean; secret_sealed: string },
+  values: {
+    url: string;
+    description: string;
+    event_types: string[];
+    enabled: boolean;
+    secret_sealed: string;
+  },
 ): Promise<WebhookEndpointRow> {
   return db.insertInto('webhook_endpoints').values(values).returningAll().executeTakeFirstOrThrow();
 }
@@ -50,7 +56,10 @@ export async function deleteEndpoint(db: Executor, id: number): Promise<boolean>
 }
 
 /** Enabled endpoints subscribed to `type`. */
-export async function subscribedEndpoints(db: Executor, type: string): Promise<Array<{ id: number }>> {
+export async function subscribedEndpoints(
+  db: Executor,
+  type: string,
+): Promise<Array<{ id: number }>> {
   return db
     .selectFrom('webhook_endpoints')
     .select('id')
@@ -141,7 +150,11 @@ export async function setDeliveryStatus(
 }
 
 /** Marks an endpoint failing from `at` on, unless it already was; returns since when it fails. */
-export async function markFailing(db: Executor, endpointId: number, at: Date): Promise<Date | null> {
+export async function markFailing(
+  db: Executor,
+  endpointId: number,
+  at: Date,
+): Promise<Date | null> {
   const row = await db
     .updateTable('webhook_endpoints')
     .set({ failing_since: sql<Date>`coalesce(failing_since, ${at})` })

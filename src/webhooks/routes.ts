@@ -140,9 +140,7 @@ export function registerWebhookRoutes(app: App, deps: WebhookRouteDeps): void {
     async (request) =>
       ok(
         'Deliveries',
-        (await service.deliveries(idOf(request), request.query.limit ?? 50)).map(
-          serializeDelivery,
-        ),
+        (await service.deliveries(idOf(request), request.query.limit ?? 50)).map(serializeDelivery),
       ),
   );
 
@@ -161,10 +159,7 @@ export function registerWebhookRoutes(app: App, deps: WebhookRouteDeps): void {
       },
     },
     async (request, reply) => {
-      const delivery = await service.redeliver(
-        idOf(request),
-        Number(request.params.deliveryId),
-      );
+      const delivery = await service.redeliver(idOf(request), Number(request.params.deliveryId));
       reply.status(202);
       return ok('Delivery queued', serializeDelivery(delivery));
     },

@@ -19,7 +19,11 @@ const create = (headers: Record<string, string>, payload: unknown) =>
 
 describe('webhook admin API', () => {
   it('answers 401 without a token and 403 to a non-admin, before validating', async () => {
-    expectError(await t.app.inject({ method: 'GET', url: '/api/admin/webhooks' }), 401, 'UNAUTHENTICATED');
+    expectError(
+      await t.app.inject({ method: 'GET', url: '/api/admin/webhooks' }),
+      401,
+      'UNAUTHENTICATED',
+    );
     expectError(
       await t.app.inject({ method: 'GET', url: '/api/admin/webhooks', headers: user.auth }),
       403,
@@ -89,7 +93,11 @@ describe('webhook admin API', () => {
     expect(row!.secret_sealed).not.toContain(endpoint.secret.slice(6, 20));
     expect(row!.secret_sealed).toMatch(/^v1\./);
 
-    const list = await t.app.inject({ method: 'GET', url: '/api/admin/webhooks', headers: admin.auth });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/webhooks',
+      headers: admin.auth,
+    });
     expect(list.json().data.map((e: { id: number }) => e.id)).toContain(endpoint.id);
     expect(list.body).not.toContain('whsec_');
 
@@ -101,8 +109,12 @@ describe('webhook admin API', () => {
     });
     expectError(refused, 400, 'WEBHOOK_URL_REFUSED');
 
-    await query(t, `update webhook_endpoints set enabled = false, disabled_at = now(),
-      failing_since = now() - interval '4 days' where id = $1`, [endpoint.id]);
+    await query(
+      t,
+      `update webhook_endpoints set enabled = false, disabled_at = now(),
+      failing_since = now() - interval '4 days' where id = $1`,
+      [endpoint.id],
+    );
     const enabled = await t.app.inject({
       method: 'PUT',
       url: `/api/admin/webhooks/${endpoint.id}`,
@@ -125,7 +137,11 @@ describe('webhook admin API', () => {
     expect(removed.statusCode).toBe(200);
     expect(removed.json().data).toBeNull();
     expectError(
-      await t.app.inject({ method: 'DELETE', url: `/api/admin/webhooks/${endpoint.id}`, headers: admin.auth }),
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/admin/webhooks/${endpoint.id}`,
+        headers: admin.auth,
+      }),
       404,
       'WEBHOOK_NOT_FOUND',
     );

@@ -50,21 +50,17 @@ describe('gatehouse webhooks', () => {
 
   it('adds an endpoint whose secret verifies deliveries, lists and removes it', async () => {
     const added = await cli(
-      [
-        'webhooks',
-        'add',
-        '--url',
-        receiver.url,
-        '--event',
-        'user.created,user.deleted',
-        '--json',
-      ],
+      ['webhooks', 'add', '--url', receiver.url, '--event', 'user.created,user.deleted', '--json'],
       { ...env, WEBHOOKS_ALLOW_PRIVATE: 'true' },
     );
     expect(added.code, added.stderr).toBe(0);
     const { id, secret } = JSON.parse(added.stdout);
     expect(secret).toMatch(/^whsec_/);
-    const [row] = await query(database.url, 'select secret_sealed from webhook_endpoints where id = $1', [id]);
+    const [row] = await query(
+      database.url,
+      'select secret_sealed from webhook_endpoints where id = $1',
+      [id],
+    );
     expect(row.secret_sealed).not.toContain(secret.slice(6));
 
     receiver.secret = secret;

@@ -5,18 +5,18 @@ import type { Database } from '../../src/db/types.js';
 import { JobQueue } from '../../src/jobs/queue.js';
 import { createWebhookFeature } from '../../src/webhooks/feature.js';
 import { pino } from 'pino';
-import { GOOD_PASSWORD, registerUser, signUp, type SignedIn, type TestApp } from '../helpers/app.js';
+import {
+  GOOD_PASSWORD,
+  registerUser,
+  signUp,
+  type SignedIn,
+  type TestApp,
+} from '../helpers/app.js';
 import { freePort } from '../helpers/process.js';
 import { buildAppWithAdmin, loginAdmin, query } from '../users/helpers.js';
 import { TEST_ENV } from '../helpers/env.js';
 import { parseMetrics } from '../ops/helpers.js';
-import {
-  addEndpoint,
-  deliveries,
-  eventually,
-  Receiver,
-  WEBHOOK_ENV,
-} from './support.js';
+import { addEndpoint, deliveries, eventually, Receiver, WEBHOOK_ENV } from './support.js';
 
 let t: TestApp & { adminEmail: string };
 let admin: SignedIn;
@@ -51,7 +51,10 @@ describe('webhook delivery', () => {
     expect(got!.id).toMatch(/^msg_/);
     expect(got!.data).toMatchObject({ id: user.id, email: user.email, name: user.name });
     expect(got!.body).not.toContain('password');
-    expect(JSON.parse(got!.body)).toMatchObject({ type: 'user.created', timestamp: expect.any(String) });
+    expect(JSON.parse(got!.body)).toMatchObject({
+      type: 'user.created',
+      timestamp: expect.any(String),
+    });
     const log = await eventually(async () => {
       const rows = await deliveries(t.app, admin, id);
       return rows[0]?.status === 'delivered' && rows;
@@ -97,13 +100,18 @@ describe('webhook delivery', () => {
     });
     expect(removed.statusCode, removed.body).toBe(200);
     const mine = (type: string) =>
-      r.ofType(type).filter((e) => (e.data.id ?? e.data.user_id) === user.id || e.data.user_id === user.id);
+      r
+        .ofType(type)
+        .filter((e) => (e.data.id ?? e.data.user_id) === user.id || e.data.user_id === user.id);
     await eventually(() => mine('user.deleted').length === 1);
     await eventually(() => mine('session.revoked').length >= 1);
     expect(mine('user.created')).toHaveLength(1);
     expect(mine('session.created')).toHaveLength(1);
     expect(mine('user.updated')).toHaveLength(1);
-    expect(mine('user.updated')[0]!.data).toMatchObject({ name: 'Renamed Person', changed: ['name'] });
+    expect(mine('user.updated')[0]!.data).toMatchObject({
+      name: 'Renamed Person',
+      changed: ['name'],
+    });
     expect(mine('password.changed')).toHaveLength(1);
     expect(mine('user.deleted')[0]!.data).toEqual({ id: user.id, by: 'admin' });
     expect(r.rejected).toEqual([]);
@@ -132,13 +140,10 @@ describe('webhook delivery', () => {
 
     const back = await receiver(port);
     back.secret = down.secret;
-    const done = await eventually(
-      async () => {
-        const rows = await deliveries(t.app, admin, id);
-        return rows[0]?.status === 'delivered' && rows[0];
-      },
-      30_000,
-    );
+    const done = await eventually(async () => {
+      const rows = await deliveries(t.app, admin, id);
+      return rows[0]?.status === 'delivered' && rows[0];
+    }, 30_000);
     expect(done.attempts).toBeGreaterThanOrEqual(3);
     // Give a stray duplicate a chance to show up: it must not.
     await new Promise((r) => setTimeout(r, 1500));
@@ -194,14 +199,26 @@ describe('webhook delivery', () => {
     r.status = () => 500;
     const { id } = await addEndpoint(t.app, admin, r, ['user.created']);
     // Failing for a while, but less than the window: still enabled after a failed attempt.
-    await query(t, `update webhook_endpoints set failing_since = now() - interval '71 hours' where id = $1`, [id]);
+    await query(
+      t,
+      `update webhook_endpoints set failing_since = now() - interval '71 hours' where id = $1`,
+      [id],
+    );
     await registerUser(t.app);
     await eventually(async () => (await deliveries(t.app, admin, id))[0]?.attempts >= 1);
-    let [row] = await query<{ enabled: boolean }>(t, 'select enabled from webhook_endpoints where id = $1', [id]);
+    let [row] = await query<{ enabled: boolean }>(
+      t,
+      'select enabled from webhook_endpoints where id = $1',
+      [id],
+    );
     expect(row!.enabled).toBe(true);
 
     // Past 72 hours: the next failed attempt disables it, and the delivery is given up.
-    await query(t, `update webhook_endpoints set failing_since = now() - interval '73 hours' where id = $1`, [id]);
+    await query(
+      t,
+      `update webhook_endpoints set failing_since = now() - interval '73 hours' where id = $1`,
+      [id],
+    );
     const given = await eventually(async () => {
       const rows = await deliveries(t.app, admin, id);
       return rows[0]?.status === 'failed' && rows[0];

@@ -91,10 +91,7 @@ export class Receiver {
 /** Polls `check` until it returns a truthy value (or throws after `ms`). */
 type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
 
-export async function eventually<T>(
-  check: () => Promise<T> | T,
-  ms = 20_000,
-): Promise<Truthy<T>> {
+export async function eventually<T>(check: () => Promise<T> | T, ms = 20_000): Promise<Truthy<T>> {
   const deadline = Date.now() + ms;
   let last: unknown;
   for (;;) {

@@ -76,13 +76,15 @@ describe('Webhooks (admin)', () => {
   });
 
   it('shows a delivery in the log, and redelivers it with the same webhook-id', async () => {
-    const person = { email: uniqueEmail('hook'), name: 'Hooked Person', password: 'a long pass here' };
+    const person = {
+      email: uniqueEmail('hook'),
+      name: 'Hooked Person',
+      password: 'a long pass here',
+    };
     const { id } = await registerViaApi(server.url, person);
     await eventually(() => receiver.ofType('user.created').some((e) => e.data.id === id));
 
-    await page
-      .getByRole('button', { name: `Delivery log of ${receiver.url}` })
-      .click();
+    await page.getByRole('button', { name: `Delivery log of ${receiver.url}` }).click();
     const log = page.getByRole('region', { name: `Deliveries to ${receiver.url}` });
     await log.waitFor();
     await log.getByText('Delivered').first().waitFor();
@@ -90,7 +92,10 @@ describe('Webhooks (admin)', () => {
     await expectAccessible(page, 'webhooks (delivery log)');
 
     const before = receiver.received.length;
-    await log.getByRole('button', { name: /^Redeliver user\.created/ }).first().click();
+    await log
+      .getByRole('button', { name: /^Redeliver user\.created/ })
+      .first()
+      .click();
     await statusRegion(page).getByText('user.created queued for delivery again.').waitFor();
     await eventually(() => receiver.received.length === before + 1);
     const [first, again] = receiver.received.slice(-2);

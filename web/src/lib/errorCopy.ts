@@ -42,7 +42,8 @@ export function errorText(error: unknown): string {
 export function fieldErrorText(error: ApiError, field: string, serverText: string): string {
   if (error.code === 'EMAIL_TAKEN' && field === 'email') return t('register.email.taken');
   if (error.code === 'PASSWORD_TOO_COMMON' && field === 'password') return t('password.tooCommon');
-  if (error.code === 'WEBHOOK_URL_REFUSED' && field === 'url') return t('admin.hooks.field.url.refused');
+  if (error.code === 'WEBHOOK_URL_REFUSED' && field === 'url')
+    return t('admin.hooks.field.url.refused');
   if (error.code === 'CURRENT_PASSWORD_INVALID' && field === 'current_password')
     return t('error.currentPassword');
   return serverText;

@@ -50,7 +50,11 @@ export function WebhookDeliveries({
         {t('admin.hooks.log.title', { url: endpoint.url })}
       </h2>
       <div className="actions">
-        <button type="button" className="button button--secondary button--small" onClick={log.reload}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={log.reload}
+        >
           {t('admin.hooks.log.refresh')}
         </button>
       </div>

@@ -20,7 +20,13 @@ import { WebhookDeliveries } from './WebhookDeliveries';
 import { WebhookForm } from './WebhookForm';
 
 /** The signing secret of a new endpoint, shown this once, with a copy button. */
-function CreatedSecret({ endpoint, onDone }: { endpoint: CreatedWebhookEndpoint; onDone: () => void }) {
+function CreatedSecret({
+  endpoint,
+  onDone,
+}: {
+  endpoint: CreatedWebhookEndpoint;
+  onDone: () => void;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const secretRef = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
@@ -62,7 +68,9 @@ function CreatedSecret({ endpoint, onDone }: { endpoint: CreatedWebhookEndpoint;
       <div className="copy-status" aria-live="polite">
         {copy && (
           <p>
-            {copy === 'copied' ? t('admin.hooks.created.copied') : t('admin.hooks.created.copyFailed')}
+            {copy === 'copied'
+              ? t('admin.hooks.created.copied')
+              : t('admin.hooks.created.copyFailed')}
           </p>
         )}
       </div>
@@ -216,9 +224,7 @@ export function WebhooksPage() {
                           type="button"
                           className="button button--secondary button--small"
                           aria-pressed={selected === endpoint.id}
-                          onClick={() =>
-                            setSelected(selected === endpoint.id ? null : endpoint.id)
-                          }
+                          onClick={() => setSelected(selected === endpoint.id ? null : endpoint.id)}
                           aria-label={t('admin.hooks.logLabel', { url: endpoint.url })}
                         >
                           {t('admin.hooks.log')}
@@ -228,7 +234,9 @@ export function WebhooksPage() {
                           className="button button--secondary button--small"
                           onClick={() => toggle(endpoint)}
                           aria-label={t(
-                            endpoint.enabled ? 'admin.hooks.disableLabel' : 'admin.hooks.enableLabel',
+                            endpoint.enabled
+                              ? 'admin.hooks.disableLabel'
+                              : 'admin.hooks.enableLabel',
                             { url: endpoint.url },
                           )}
                         >
