@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { Kysely } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../src/db/transaction.js';
@@ -13,7 +14,7 @@ import {
   type TestApp,
 } from '../helpers/app.js';
 import { freePort } from '../helpers/process.js';
-import { buildAppWithAdmin, loginAdmin, query } from '../users/helpers.js';
+import { buildAppWithAdmin, loginAdmin, query, storeResetToken } from '../users/helpers.js';
 import { TEST_ENV } from '../helpers/env.js';
 import { parseMetrics } from '../ops/helpers.js';
 import { addEndpoint, deliveries, eventually, Receiver, WEBHOOK_ENV } from './support.js';
@@ -115,6 +116,39 @@ describe('webhook delivery', () => {
     expect(mine('password.changed')).toHaveLength(1);
     expect(mine('user.deleted')[0]!.data).toEqual({ id: user.id, by: 'admin' });
     expect(r.rejected).toEqual([]);
+  });
+
+  it('emits user.email_verified and password.changed (reset) from the email flows', async () => {
+    const r = await receiver();
+    await addEndpoint(t.app, admin, r, ['user.email_verified', 'password.changed']);
+    const user = await registerUser(t.app);
+    const token = randomBytes(32).toString('base64url');
+    await query(
+      t,
+      `insert into email_tokens (user_id, purpose, token_hash, email, expires_at)
+       values ($1, 'verify_email', $2, $3, now() + interval '1 hour')`,
+      [user.id, createHash('sha256').update(token).digest(), user.email],
+    );
+    const verified = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/verify-email',
+      payload: { token },
+    });
+    expect(verified.statusCode, verified.body).toBe(200);
+    const reset = await storeResetToken(t, user);
+    const done = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token: reset, password: 'a brand new passphrase 7' },
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    await eventually(() => r.ofType('password.changed').some((e) => e.data.user_id === user.id));
+    await eventually(() => r.ofType('user.email_verified').some((e) => e.data.id === user.id));
+    expect(r.ofType('user.email_verified')[0]!.data).toMatchObject({
+      id: user.id,
+      email_verified: true,
+    });
+    expect(r.ofType('password.changed')[0]!.data).toMatchObject({ user_id: user.id, by: 'reset' });
   });
 
   it('retries while the receiver is down and delivers once, late, when it is back', async () => {
@@ -297,6 +331,7 @@ describe('webhook delivery', () => {
       requireAdmin: async () => {},
     });
     await queue.start();
+    const started = new Date();
     try {
       await expect(
         inTransaction(db, async (trx) => {
@@ -311,11 +346,16 @@ describe('webhook delivery', () => {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(r.received.map((e) => e.data.marker)).toEqual(['committed']);
       expect(await deliveries(t.app, admin, id)).toHaveLength(1);
-      const [jobs] = await query<{ n: number }>(
+      // No job outlived the rollback either: every job enqueued since points at a delivery row.
+      const [orphans] = await query<{ n: number }>(
         t,
-        `select count(*)::int as n from pgboss.job where name = 'webhook-deliver' and data->>'delivery_id' is null`,
+        `select count(*)::int as n from pgboss.job j
+          where j.name = 'webhook-deliver' and j.created_on >= $1
+            and not exists (select 1 from webhook_deliveries d
+                             where d.id = (j.data->>'delivery_id')::bigint)`,
+        [started],
       );
-      expect(jobs!.n).toBe(0);
+      expect(orphans!.n).toBe(0);
     } finally {
       await queue.stop();
       await db.destroy();
