@@ -157,6 +157,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       metrics,
       metricsToken: config.METRICS_TOKEN,
       isDraining,
+      queue,
     }),
   ];
 }
