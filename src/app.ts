@@ -27,7 +27,9 @@ import { createLimits } from './state/limits.js';
 import { createOidcFeature } from './oidc/feature.js';
 import { createOrganizationsFeature } from './organizations/feature.js';
 import { releaseOwnedOrganizations } from './organizations/ownership.js';
-import { emitNothing } from './webhooks/events.js';
+import { createJobsFeature } from './jobs/feature.js';
+import { JobQueue } from './jobs/queue.js';
+import { createWebhookFeature } from './webhooks/feature.js';
 
 export interface BuildOptions {
   /** Replaces the pino logger (tests capture log output). */
@@ -56,8 +58,27 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
   const invalidateUser = (userId: number) => cache.invalidateUser(userId);
 
   const limits = createLimits({ config, state: ctx.state, metrics, logger });
-  // The webhook feature replaces this when it is wired in.
-  const emitEvent = emitNothing;
+  // One durable job queue per instance; features define their jobs on it before it starts.
+  const queue = new JobQueue({
+    databaseUrl: config.DATABASE_URL!,
+    logger,
+    pollIntervalSeconds: config.JOBS_POLL_INTERVAL_MS / 1000,
+    onFailure: (task) => metrics.jobFailures.inc({ task }),
+  });
+  metrics.sources.jobQueues = () => queue.gauges();
+  const webhooks = createWebhookFeature({
+    db,
+    queue,
+    logger,
+    keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'),
+    allowPrivate: config.WEBHOOKS_ALLOW_PRIVATE,
+    timeoutSeconds: config.WEBHOOK_TIMEOUT_SECONDS,
+    retryDelaySeconds: config.WEBHOOK_RETRY_DELAY_SECONDS,
+    disableAfterHours: config.WEBHOOK_DISABLE_AFTER_HOURS,
+    authenticate,
+    requireAdmin,
+  });
+  const { emitEvent } = webhooks;
   const sessions = createSessionsFeature({
     db,
     accessTokens,
@@ -69,6 +90,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     refreshReuseGraceSeconds: config.REFRESH_REUSE_GRACE_SECONDS,
     onRefreshOutcome: (outcome) => metrics.refreshes.inc({ outcome }),
     onSessionsRevoked: (count) => metrics.sessionsRevoked.inc(count),
+    emitEvent,
   });
   const email = createEmailFeature({
     db,
@@ -80,8 +102,11 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     invalidateUser,
     authenticate,
     guards: limits.guards,
+    emitEvent,
   });
   return [
+    // First: started before, and stopped after, every feature that enqueues jobs.
+    createJobsFeature(queue),
     limits,
     sessions,
     email,
@@ -100,6 +125,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
         email.hooks.queueVerification(trx, afterCommit, user),
       invalidateUser,
       onLoginOutcome: (outcome) => metrics.logins.inc({ outcome }),
+      emitEvent,
     }),
     createUsersFeature({
       db,
@@ -112,6 +138,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       invalidateUser,
       authenticate,
       requireAdmin,
+      emitEvent,
     }),
     createOrganizationsFeature({
       db,
@@ -137,6 +164,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       authenticate,
       requireAdmin,
     }),
+    webhooks,
     createOpsFeature({
       db,
       config,
@@ -146,6 +174,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       metrics,
       metricsToken: config.METRICS_TOKEN,
       isDraining,
+      queue,
     }),
   ];
 }

@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded.js';
 import { migrateToLatest } from '../src/db/migrator.js';
+import { installJobSchema } from '../src/jobs/queue.js';
 import './helpers/database.js'; // ProvidedContext types
 import { freePort } from './helpers/process.js';
 
@@ -42,6 +43,8 @@ export default async function setup(project: TestProject) {
   });
   await migrateToLatest(db);
   await db.destroy();
+  // The job queue's schema too: apps on per-file databases then find it installed.
+  await installJobSchema(withDatabase(serverUrl, template));
   project.provide('testServerUrl', serverUrl);
   project.provide('templateDatabase', template);
 

@@ -10,6 +10,8 @@ import { normalizeEmail, validateEmail } from '../users/email.js';
 import { validateName } from '../users/name.js';
 import * as users from '../users/repository.js';
 import { validateNewPassword, type PasswordHasher } from './passwords.js';
+import { emitNothing, type EmitEvent } from '../webhooks/events.js';
+import { userEventData } from '../webhooks/payloads.js';
 
 export interface AuthServiceDeps {
   db: Kysely<Database>;
@@ -22,6 +24,8 @@ export interface AuthServiceDeps {
   invalidateUser: (userId: number) => Promise<void>;
   /** Called after a user row is created (email verification hooks in here). */
   onUserCreated?: (trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow) => Promise<void>;
+  /** Webhook events (user.created), in the change's transaction. */
+  emitEvent?: EmitEvent;
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;
@@ -47,6 +51,7 @@ export function createAuthService(deps: AuthServiceDeps) {
       const user = await users.insertUser(trx, { email, name, password_hash: passwordHash });
       await appendAuditEvent(trx, { type: AUDIT_EVENTS.ACCOUNT_CREATED, userId: user.id, context });
       await deps.onUserCreated?.(trx, afterCommit, user);
+      await (deps.emitEvent ?? emitNothing)(trx, 'user.created', userEventData(user));
       return user;
     });
   }

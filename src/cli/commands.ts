@@ -85,6 +85,25 @@ Exit codes: 0 done, 1 invalid input or failure, 2 wrong usage.`,
     load: async () => (await import('./clients.js')).runClients,
   },
   {
+    name: 'webhooks',
+    summary: 'Add, list or remove webhook endpoints',
+    usage: `Usage: gatehouse webhooks add --url URL --event TYPE [--event TYPE] [--description TEXT] [--json]
+       gatehouse webhooks list [--json]
+       gatehouse webhooks remove <id>
+
+  add      register an endpoint for the given event types (repeat --event, or separate
+           them with commas); prints its id and signing secret (whsec_..., shown once:
+           it is stored sealed under KEY_ENCRYPTION_KEY). --json prints {"id": ..., "secret": "..."}
+           URLs that resolve to loopback, private, link-local or metadata addresses are refused.
+  list     every endpoint, enabled or disabled
+  remove   remove an endpoint and its delivery log
+
+Events: user.created, user.updated, user.deleted, user.email_verified, session.created,
+session.revoked, password.changed (see docs/webhooks.md).
+Exit codes: 0 done, 1 invalid input or failure, 2 wrong usage.`,
+    load: async () => (await import('./webhooks.js')).runWebhooks,
+  },
+  {
     name: 'cleanup',
     summary: 'Delete expired sessions, tokens, old mail, audit events and retired keys now',
     usage: `Usage: gatehouse cleanup

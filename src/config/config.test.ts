@@ -116,6 +116,15 @@ describe('loadConfig', () => {
     },
   );
 
+  it('refuses WEBHOOKS_ALLOW_PRIVATE in production (tests only)', () => {
+    expect(() => loadConfig({ ...production(), WEBHOOKS_ALLOW_PRIVATE: 'true' })).toThrowError(
+      /WEBHOOKS_ALLOW_PRIVATE is for tests only/,
+    );
+    expect(
+      loadConfig({ ...production(), WEBHOOKS_ALLOW_PRIVATE: 'false' }).WEBHOOKS_ALLOW_PRIVATE,
+    ).toBe(false);
+  });
+
   it('requires SMTP_URL in production', () => {
     const { SMTP_URL: _smtp, ...withoutSmtp } = production();
     expect(() => loadConfig(withoutSmtp)).toThrowError(/SMTP_URL is required/);

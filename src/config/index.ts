@@ -159,6 +159,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError(
         'SMTP_URL is required when NODE_ENV=production (the .eml outbox folder is for development)',
       );
+    // A webhook URL pointing inside the network would let an admin token reach internal services.
+    if (parsed.WEBHOOKS_ALLOW_PRIVATE)
+      throw new ConfigError(
+        'WEBHOOKS_ALLOW_PRIVATE is for tests only; it is refused in production',
+      );
   }
   if (parsed.ADMIN_EMAIL && !parsed.ADMIN_PASSWORD) {
     throw new ConfigError('ADMIN_PASSWORD is required when ADMIN_EMAIL is set');

@@ -286,6 +286,34 @@ export const EnvSchema = Type.Object({
     description:
       'When Redis is down: true = limits count per instance (logged, counted); false = rate-limited routes answer 503',
   }),
+  JOBS_POLL_INTERVAL_MS: Type.Integer({
+    default: 2000,
+    minimum: 500,
+    maximum: 60000,
+    description: 'How often job-queue workers look for due jobs (webhook deliveries)',
+  }),
+  WEBHOOKS_ALLOW_PRIVATE: Type.Boolean({
+    default: false,
+    description:
+      'TESTS ONLY: lets webhook endpoints resolve to loopback, private, link-local or metadata addresses',
+  }),
+  WEBHOOK_TIMEOUT_SECONDS: Type.Integer({
+    default: 10,
+    minimum: 1,
+    maximum: 60,
+    description: 'How long one webhook delivery attempt may take before it counts as failed',
+  }),
+  WEBHOOK_RETRY_DELAY_SECONDS: Type.Integer({
+    default: 60,
+    minimum: 1,
+    description:
+      'First retry delay of a failed webhook delivery; doubles per attempt with jitter, at most 4 h, 14 retries (about a day)',
+  }),
+  WEBHOOK_DISABLE_AFTER_HOURS: Type.Integer({
+    default: 72,
+    minimum: 1,
+    description: 'An endpoint whose deliveries keep failing this long is disabled',
+  }),
   AUDIT_RETENTION_DAYS: Type.Integer({
     default: 365,
     minimum: 1,

@@ -172,6 +172,44 @@ export interface InvitationsTable {
   revoked_at: NullableTimestamp;
 }
 
+export interface WebhookEndpointsTable {
+  id: Generated<number>;
+  url: string;
+  description: ColumnType<string, string | undefined, string>;
+  event_types: string[];
+  enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The signing secret (`whsec_...`), sealed with a key derived from KEY_ENCRYPTION_KEY. */
+  secret_sealed: string;
+  disabled_at: NullableTimestamp;
+  failing_since: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  endpoint_id: number;
+  /** The `webhook-id`: stable across retries and redeliveries. */
+  event_id: string;
+  event_type: string;
+  /** The JSON body sent, exactly as signed. */
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  status: ColumnType<
+    WebhookDeliveryStatus,
+    WebhookDeliveryStatus | undefined,
+    WebhookDeliveryStatus
+  >;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_response_code: number | null;
+  last_error: string | null;
+  last_attempt_at: NullableTimestamp;
+  next_attempt_at: NullableTimestamp;
+  delivered_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -185,6 +223,8 @@ export interface Database {
   organizations: OrganizationsTable;
   memberships: MembershipsTable;
   invitations: InvitationsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -200,6 +240,8 @@ export type OidcClientRow = Selectable<OidcClientsTable>;
 export type OrganizationRow = Selectable<OrganizationsTable>;
 export type MembershipRow = Selectable<MembershipsTable>;
 export type InvitationRow = Selectable<InvitationsTable>;
+export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 
 /** Where queries run: the database, or a transaction in progress. */
 export type Executor = Kysely<Database> | Transaction<Database>;

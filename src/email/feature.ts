@@ -16,6 +16,7 @@ import { registerEmailRoutes } from './routes.js';
 import { deriveMailKey } from './sealed.js';
 import { retireEmailTokens } from './token-repository.js';
 import { createEmailService } from './service.js';
+import type { EmitEvent } from '../webhooks/events.js';
 
 /** Mail side effects other features trigger inside their own transactions. */
 export interface EmailHooks {
@@ -45,6 +46,8 @@ export interface EmailFeatureDeps {
   invalidateUser: (userId: number) => Promise<void>;
   authenticate: preHandlerAsyncHookHandler;
   guards: Partial<Record<'forgotPassword' | 'resendVerification', preHandlerAsyncHookHandler>>;
+  /** Webhook events of the email flows, in their transactions. */
+  emitEvent?: EmitEvent;
 }
 
 export interface EmailFeature extends Feature {
@@ -105,6 +108,7 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
     queue,
     invalidateUser: deps.invalidateUser,
     kick: () => worker.kick(),
+    emitEvent: deps.emitEvent,
   });
 
   return {

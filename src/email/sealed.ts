@@ -4,7 +4,12 @@ const VERSION = 'v1';
 
 /** The outbox key, derived from KEY_ENCRYPTION_KEY so the signing-key cipher and the mail cipher never share a key. */
 export function deriveMailKey(kek: Buffer): Buffer {
-  return Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), 'gatehouse mail outbox v1', 32));
+  return deriveSealingKey(kek, 'gatehouse mail outbox v1');
+}
+
+/** A key of its own for each kind of sealed data (`purpose` names it), derived from KEY_ENCRYPTION_KEY. */
+export function deriveSealingKey(kek: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), purpose, 32));
 }
 
 /**

@@ -11,6 +11,8 @@ import { emailKey, normalizeEmail } from '../users/email.js';
 import * as users from '../users/repository.js';
 import type { MailQueue } from './mail-queue.js';
 import * as tokens from './token-repository.js';
+import { emitNothing, type EmitEvent } from '../webhooks/events.js';
+import { userEventData } from '../webhooks/payloads.js';
 
 export interface EmailServiceDeps {
   db: Kysely<Database>;
@@ -21,6 +23,8 @@ export interface EmailServiceDeps {
   invalidateUser: (userId: number) => Promise<void>;
   /** Wakes the outbox worker (after a transaction that queued mail committed). */
   kick: () => void;
+  /** Webhook events (user.email_verified, password.changed), in the change's transaction. */
+  emitEvent?: EmitEvent;
 }
 
 export type EmailService = ReturnType<typeof createEmailService>;
@@ -33,6 +37,7 @@ function addressStillMatches(token: EmailTokenRow, user: UserRow | undefined): u
 /** Email verification and password reset: the flows behind the four mail routes. */
 export function createEmailService(deps: EmailServiceDeps) {
   const { db } = deps;
+  const emitEvent = deps.emitEvent ?? emitNothing;
 
   /** Spends a live token and locks its user; null for any kind of invalid token. */
   async function spend(
@@ -61,7 +66,9 @@ export function createEmailService(deps: EmailServiceDeps) {
         context,
         details: { email: owner.email },
       });
-      return (await users.updateUser(trx, owner.id, { email_verified: true })) ?? owner;
+      const verified = (await users.updateUser(trx, owner.id, { email_verified: true })) ?? owner;
+      await emitEvent(trx, 'user.email_verified', userEventData(verified));
+      return verified;
     });
     if (!user) throw new AppError('INVALID_TOKEN');
     return user;
@@ -133,6 +140,11 @@ export function createEmailService(deps: EmailServiceDeps) {
         userId: user.id,
         context,
         details: { sessions_revoked: revoked.length },
+      });
+      await emitEvent(trx, 'password.changed', {
+        user_id: user.id,
+        by: 'reset',
+        sessions_ended: revoked.length,
       });
       return true;
     });

@@ -4,6 +4,7 @@ export const ERROR_CODES = {
   MALFORMED_JSON: { status: 400, message: 'The request body is not valid JSON' },
   INVALID_ID: { status: 400, message: 'The id must be a positive integer' },
   PASSWORD_TOO_COMMON: { status: 400, message: 'Validation failed' },
+  WEBHOOK_URL_REFUSED: { status: 400, message: 'This URL cannot receive webhooks' },
   INVALID_TOKEN: { status: 400, message: 'This link has expired or has already been used' },
   CURRENT_PASSWORD_INVALID: { status: 400, message: 'The current password is incorrect' },
   UNAUTHENTICATED: { status: 401, message: 'Authentication required' },
@@ -32,6 +33,7 @@ export const ERROR_CODES = {
     status: 403,
     message: 'This invitation is for another email address; sign in with that address',
   },
+  WEBHOOK_NOT_FOUND: { status: 404, message: 'Webhook endpoint not found' },
   REAUTHENTICATION_REQUIRED: {
     status: 401,
     message: 'The application asks you to enter your password again',

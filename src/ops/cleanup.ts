@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { keyVerifyWindowSeconds } from '../auth/key-store.js';
 import type { Config } from '../config/index.js';
 import type { Database } from '../db/types.js';
+import type { JobQueue } from '../jobs/queue.js';
 import type { Metrics } from './metrics.js';
 
 /** What cleanup keeps, in the units of the configuration. */
@@ -145,28 +146,38 @@ export interface CleanupSchedulerDeps {
   config: Config;
   metrics: Metrics;
   logger: Logger;
+  queue: JobQueue;
 }
 
+/** The cleanup job on the job queue. */
+export const CLEANUP_JOB = 'cleanup';
+
 /**
- * Runs cleanup every CLEANUP_INTERVAL_SECONDS (0 disables) on an unref'd timer; every instance
- * schedules it and the advisory lock lets one at a time do the work. Returns the stop function,
- * which also waits for a run in progress.
+ * Scheduled cleanup on the job queue, once per cluster per CLEANUP_INTERVAL_SECONDS (0 disables).
+ * Every instance offers a `cleanup` job each interval (±10 % jitter) as a throttled job, one per
+ * interval slot (pg-boss `singletonKey` + `singletonSeconds`), so the cluster runs it once per
+ * interval on whichever instance takes it; the advisory lock still keeps it apart from a
+ * `gatehouse cleanup` run by hand. (A pg-boss cron schedule has minute granularity, and the
+ * interval is configured in seconds.) Defines its job when built: call before the queue starts.
  */
-export function startCleanupScheduler(deps: CleanupSchedulerDeps): () => Promise<void> {
-  const intervalMs = deps.config.CLEANUP_INTERVAL_SECONDS * 1000;
-  if (intervalMs === 0) return async () => undefined;
-  const { metrics, logger } = deps;
+export function createCleanupScheduler(deps: CleanupSchedulerDeps): {
+  start(): void;
+  stop(): Promise<void>;
+} {
+  const intervalSeconds = deps.config.CLEANUP_INTERVAL_SECONDS;
+  if (intervalSeconds === 0) return { start() {}, stop: async () => undefined };
+  const { metrics, logger, queue } = deps;
   const policy = cleanupPolicy(deps.config);
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | null = null;
 
   async function runOnce(): Promise<void> {
+    if (controller.signal.aborted) return;
     try {
       const result = await runCleanup(deps.db, policy, controller.signal);
       if (result === null) {
         metrics.cleanupRuns.inc({ outcome: 'skipped' });
-        logger.debug('cleanup skipped: another instance holds the lock');
+        logger.debug('cleanup skipped: another holder has the lock');
         return;
       }
       for (const [table, count] of Object.entries(result))
@@ -181,23 +192,42 @@ export function startCleanupScheduler(deps: CleanupSchedulerDeps): () => Promise
     }
   }
 
+  queue.define<Record<string, never>>({
+    name: CLEANUP_JOB,
+    // Not retried: the next interval's run does the same work.
+    queue: { retryLimit: 0, expireInSeconds: 3600, deleteAfterSeconds: 86400 },
+    handler: runOnce,
+  });
+
   function schedule(): void {
     if (controller.signal.aborted) return;
-    // ±10 % jitter so that instances started together do not all wake at the same moment.
-    const delayMs = Math.round(intervalMs * (0.9 + Math.random() * 0.2));
+    // ±10 % jitter so that instances started together do not all offer the job at the same moment.
+    const delayMs = Math.round(intervalSeconds * 1000 * (0.9 + Math.random() * 0.2));
     timer = setTimeout(() => {
-      running = runOnce().finally(() => {
-        running = null;
-        schedule();
-      });
+      queue
+        .send(
+          deps.db,
+          CLEANUP_JOB,
+          {},
+          {
+            singletonKey: CLEANUP_JOB,
+            singletonSeconds: intervalSeconds,
+          },
+        )
+        .catch((err: Error) =>
+          logger.warn({ err: { message: err.message } }, 'could not schedule cleanup'),
+        )
+        .finally(schedule);
     }, delayMs);
     timer.unref();
   }
 
-  schedule();
-  return async () => {
-    controller.abort();
-    clearTimeout(timer);
-    await running;
+  return {
+    start: schedule,
+    async stop() {
+      // A run in progress stops between batches; the queue then waits for its job to end.
+      controller.abort();
+      clearTimeout(timer);
+    },
   };
 }

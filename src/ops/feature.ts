@@ -1,16 +1,16 @@
 import { KEY_RELOAD_INTERVAL_SECONDS } from '../auth/key-store.js';
 import type { Feature } from '../http/types.js';
-import { startCleanupScheduler, type CleanupSchedulerDeps } from './cleanup.js';
+import { createCleanupScheduler, type CleanupSchedulerDeps } from './cleanup.js';
 import { registerOpsRoutes, type OpsDeps } from './routes.js';
 
-/** Health, metrics and JWKS routes; the cleanup scheduler and the signing-key reload. */
+/** Health, metrics and JWKS routes; the cleanup schedule (on the job queue) and the signing-key reload. */
 export function createOpsFeature(deps: OpsDeps & CleanupSchedulerDeps): Feature {
-  let stopCleanup: (() => Promise<void>) | undefined;
+  const cleanup = createCleanupScheduler(deps);
   let keyReload: NodeJS.Timeout | undefined;
   return {
     routes: (app) => registerOpsRoutes(app, deps),
     start() {
-      stopCleanup = startCleanupScheduler(deps);
+      cleanup.start();
       // Another instance or the CLI may rotate the signing key: publish it within a minute (it
       // signs only KEY_ANNOUNCE_SECONDS after the rotation).
       keyReload = setInterval(
@@ -26,7 +26,7 @@ export function createOpsFeature(deps: OpsDeps & CleanupSchedulerDeps): Feature 
     },
     async stop() {
       clearInterval(keyReload);
-      await stopCleanup?.(); // waits for a run in progress before the pool closes
+      await cleanup.stop(); // a run in progress stops between batches
     },
   };
 }

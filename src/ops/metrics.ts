@@ -9,6 +9,8 @@ export interface MetricSources {
   redisUp?: () => boolean | null;
   /** Mail waiting in the outbox (queued or retrying). */
   mailPending?: () => Promise<number>;
+  /** Depth and oldest due job per job queue. */
+  jobQueues?: () => Promise<Array<{ queue: string; depth: number; oldestSeconds: number }>>;
 }
 
 /** The registry and every metric of one app; `redis: false` leaves the Redis gauge out. */
@@ -130,6 +132,33 @@ export function createMetrics(options: { redis?: boolean } = {}) {
     },
   });
 
+  const jobQueueDepth = new client.Gauge({
+    name: 'gatehouse_job_queue_depth',
+    help: 'Jobs waiting in the job queue (created or waiting for a retry), by queue',
+    labelNames: ['queue'] as const,
+    registers: [registry],
+    async collect() {
+      const queues = await sources.jobQueues?.().catch(() => null);
+      for (const { queue, depth } of queues ?? []) this.set({ queue }, depth);
+    },
+  });
+  const jobQueueOldest = new client.Gauge({
+    name: 'gatehouse_job_queue_oldest_age_seconds',
+    help: 'Age of the oldest job that is due and not yet taken, by queue (0 when none)',
+    labelNames: ['queue'] as const,
+    registers: [registry],
+    async collect() {
+      const queues = await sources.jobQueues?.().catch(() => null);
+      for (const { queue, oldestSeconds } of queues ?? []) this.set({ queue }, oldestSeconds);
+    },
+  });
+  const jobFailures = new client.Counter({
+    name: 'gatehouse_job_failures_total',
+    help: 'Failed job attempts by task (each is retried with backoff until its retry limit)',
+    labelNames: ['task'] as const,
+    registers: [registry],
+  });
+
   const cleanupRuns = new client.Counter({
     name: 'gatehouse_cleanup_runs_total',
     help: 'Scheduled cleanup runs by outcome (ok, skipped = another instance held the lock, failed)',
@@ -177,5 +206,8 @@ export function createMetrics(options: { redis?: boolean } = {}) {
     mailSendErrors,
     mailFailed,
     mailPending,
+    jobQueueDepth,
+    jobQueueOldest,
+    jobFailures,
   };
 }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import { inTransaction, type AfterCommit } from '../db/transaction.js';
@@ -10,6 +10,7 @@ import { hashToken, newOpaqueToken } from '../auth/opaque-tokens.js';
 import type { LiveSessionCache, PublicUserRow } from './live-session-cache.js';
 import * as sessions from './repository.js';
 import * as refreshTokens from './refresh-token-repository.js';
+import { emitNothing, type EmitEvent } from '../webhooks/events.js';
 
 export interface SessionServiceDeps {
   db: Kysely<Database>;
@@ -22,6 +23,8 @@ export interface SessionServiceDeps {
   refreshReuseGraceSeconds: number;
   onRefreshOutcome?: (outcome: 'rotated' | 'grace_replay' | 'reuse_detected' | 'invalid') => void;
   onSessionsRevoked?: (count: number) => void;
+  /** Webhook events (session.created, session.revoked), in the change's transaction. */
+  emitEvent?: EmitEvent;
 }
 
 export interface IssuedTokens {
@@ -38,6 +41,7 @@ export type SessionService = ReturnType<typeof createSessionService>;
 export function createSessionService(deps: SessionServiceDeps) {
   const { db, cache } = deps;
   const graceSeconds = deps.refreshReuseGraceSeconds;
+  const emitEvent = deps.emitEvent ?? emitNothing;
 
   /**
    * The successor of a refresh token is derived from it (HMAC under TOKEN_SECRET), so every
@@ -59,7 +63,7 @@ export function createSessionService(deps: SessionServiceDeps) {
 
   /** Starts a session for a user who just proved who they are; runs inside the caller's transaction. */
   async function startSession(
-    trx: Kysely<Database>,
+    trx: Transaction<Database>,
     user: { id: number; role: Role },
     context: RequestContext,
   ): Promise<IssuedTokens> {
@@ -79,6 +83,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       parentId: null,
       expiresAt,
     });
+    await emitEvent(trx, 'session.created', { id: session.id, user_id: user.id });
     const access = await signFor(user.id, session.id, user.role);
     return {
       accessToken: access.token,
@@ -125,6 +130,11 @@ export function createSessionService(deps: SessionServiceDeps) {
     await inTransaction(db, async (trx, afterCommit) => {
       await sessions.revokeSessionById(trx, seen.session_id, 'refresh_token_reuse');
       sessionEnded(afterCommit, seen.session_id);
+      await emitEvent(trx, 'session.revoked', {
+        id: seen.session_id,
+        user_id: seen.user_id,
+        reason: 'refresh_token_reuse',
+      });
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.REFRESH_REUSE_DETECTED,
         userId: seen.user_id,
@@ -182,6 +192,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       const ok = await sessions.revokeSessionOfUser(trx, userId, sessionId, reason);
       if (ok) {
         sessionEnded(afterCommit, sessionId);
+        await emitEvent(trx, 'session.revoked', { id: sessionId, user_id: userId, reason });
         await appendAuditEvent(trx, {
           type: reason === 'logout' ? AUDIT_EVENTS.LOGOUT : AUDIT_EVENTS.SESSION_REVOKED,
           userId,
@@ -199,13 +210,14 @@ export function createSessionService(deps: SessionServiceDeps) {
    * transaction; once it committed, every instance re-reads the user (its sessions are gone).
    */
   async function revokeAllSessions(
-    trx: Kysely<Database>,
+    trx: Transaction<Database>,
     afterCommit: AfterCommit,
     userId: number,
     reason: string,
     keepSessionId: number | null,
   ): Promise<number[]> {
     const ids = await sessions.revokeSessionsOfUser(trx, userId, reason, keepSessionId);
+    for (const id of ids) await emitEvent(trx, 'session.revoked', { id, user_id: userId, reason });
     afterCommit(async () => {
       await cache.invalidateUser(userId);
       if (ids.length > 0) deps.onSessionsRevoked?.(ids.length);

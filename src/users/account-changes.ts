@@ -10,6 +10,8 @@ import { validateName } from './name.js';
 import * as users from './repository.js';
 import type { UpdateUserBodyType } from './schemas.js';
 import type { Actor, UserServiceDeps } from './service.js';
+import { emitNothing } from '../webhooks/events.js';
+import { userEventData } from '../webhooks/payloads.js';
 
 interface ChangeDeps extends UserServiceDeps {
   assertCurrentPassword(
@@ -47,6 +49,7 @@ function validateInput(input: UpdateUserBodyType): { name?: string; email?: stri
 /** Profile, email, password and role changes, and deletion: the rules that write. */
 export function createAccountChanges(deps: ChangeDeps) {
   const { db, sessions } = deps;
+  const emitEvent = deps.emitEvent ?? emitNothing;
 
   async function update(
     actor: Actor,
@@ -131,6 +134,15 @@ export function createAccountChanges(deps: ChangeDeps) {
           type: AUDIT_EVENTS.ROLE_CHANGED,
           details: { from: user.role, to: role },
         });
+      if (name !== undefined || email !== undefined || role)
+        await emitEvent(trx, 'user.updated', {
+          ...userEventData(updated),
+          changed: [
+            ...(name !== undefined ? ['name'] : []),
+            ...(email !== undefined ? ['email'] : []),
+            ...(role ? ['role'] : []),
+          ],
+        });
       if (passwordHash) {
         // A reset link sent for the old password must not undo this change later.
         await deps.email.retirePasswordResets(trx, id);
@@ -146,6 +158,11 @@ export function createAccountChanges(deps: ChangeDeps) {
           ...event,
           type: AUDIT_EVENTS.PASSWORD_CHANGED,
           details: { sessions_ended: revoked.length },
+        });
+        await emitEvent(trx, 'password.changed', {
+          user_id: id,
+          by: isSelf ? 'self' : 'admin',
+          sessions_ended: revoked.length,
         });
       }
       return updated;
@@ -182,6 +199,7 @@ export function createAccountChanges(deps: ChangeDeps) {
         context: isSelf ? NO_CONTEXT : context,
         details: { by: isSelf ? 'self' : 'admin', sessions_ended: ended.length },
       });
+      await emitEvent(trx, 'user.deleted', { id, by: isSelf ? 'self' : 'admin' });
     });
   }
 

@@ -9,6 +9,7 @@ import { toIso } from '../http/serializers.js';
 import type { EmailHooks } from '../email/feature.js';
 import type { SessionService } from '../sessions/service.js';
 import type { Limits } from '../state/limits.js';
+import type { EmitEvent } from '../webhooks/events.js';
 import { createAccountChanges } from './account-changes.js';
 import * as users from './repository.js';
 import { MAX_PAGE_SIZE, type ListUsersQueryType } from './schemas.js';
@@ -34,6 +35,8 @@ export interface UserServiceDeps {
    * other features hold for it (organizations it alone owns).
    */
   beforeDelete?: (trx: Transaction<Database>, userId: number) => Promise<void>;
+  /** Webhook events (user.updated, user.deleted, password.changed), in the change's transaction. */
+  emitEvent?: EmitEvent;
 }
 
 // users.id is a PostgreSQL integer: anything larger can name no user (and must not reach SQL).

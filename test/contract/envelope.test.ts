@@ -141,6 +141,21 @@ const noContentCalls: Record<string, () => Promise<{ statusCode: number; json():
       headers: admin.auth,
     });
   },
+  'DELETE /api/admin/webhooks/{id}': async () => {
+    const admin = await loginAdmin(t);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/webhooks',
+      headers: admin.auth,
+      payload: { url: 'https://93.184.216.34/hooks', event_types: ['user.created'] },
+    });
+    expect(created.statusCode).toBe(201);
+    return t.app.inject({
+      method: 'DELETE',
+      url: `/api/admin/webhooks/${created.json().data.id}`,
+      headers: admin.auth,
+    });
+  },
   'DELETE /api/oidc/grants/{id}': async () => {
     const admin = await loginAdmin(t);
     const redirect = 'https://notes.example.com/callback';

@@ -252,6 +252,18 @@ describe('scheduled cleanup', () => {
     ).toBeGreaterThan(Date.now() / 1000 - 10);
   });
 
+  it('is one job per interval for the whole cluster, on the job queue', async () => {
+    await new Promise((r) => setTimeout(r, 3000));
+    // Both instances offer a job every second; the queue keeps one per one-second slot.
+    const slots = await query(
+      t.databaseUrl,
+      `select singleton_on, count(*)::int as n from pgboss.job
+        where name = 'cleanup' group by singleton_on order by singleton_on`,
+    );
+    expect(slots.length).toBeGreaterThanOrEqual(2);
+    for (const slot of slots) expect(slot.n, JSON.stringify(slot)).toBe(1);
+  });
+
   it('is off with CLEANUP_INTERVAL_SECONDS=0 (the test default)', async () => {
     const off = await buildTestApp();
     try {

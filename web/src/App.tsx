@@ -38,6 +38,9 @@ const OrganizationsAdminPage = lazy(() =>
 const ApplicationsPage = lazy(() =>
   import('./pages/admin/ApplicationsPage').then((m) => ({ default: m.ApplicationsPage })),
 );
+const WebhooksPage = lazy(() =>
+  import('./pages/admin/WebhooksPage').then((m) => ({ default: m.WebhooksPage })),
+);
 
 function Home() {
   const { status } = useAuth();
@@ -95,6 +98,7 @@ export function App() {
             <Route path="users/:id" element={<UserDetailPage />} />
             <Route path="applications" element={<ApplicationsPage />} />
             <Route path="organizations" element={<OrganizationsAdminPage />} />
+            <Route path="webhooks" element={<WebhooksPage />} />
           </Route>
         </Route>
         <Route element={<AdaptiveLayout />}>

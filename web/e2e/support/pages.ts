@@ -104,6 +104,13 @@ export const PAGES: PageSpec[] = [
     heading: 'Applications',
     as: 'admin',
   },
+  {
+    key: 'admin-webhooks',
+    shot: 'admin-webhooks',
+    path: () => '/admin/webhooks',
+    heading: 'Webhooks',
+    as: 'admin',
+  },
 ];
 
 /** Loads a page and waits until its data has rendered (no skeletons left). */

@@ -55,6 +55,9 @@ export function AppLayout() {
               <NavLink to="/admin/organizations" className="app-nav__link">
                 {t('app.nav.allOrganizations')}
               </NavLink>
+              <NavLink to="/admin/webhooks" className="app-nav__link">
+                {t('app.nav.webhooks')}
+              </NavLink>
             </>
           )}
         </nav>

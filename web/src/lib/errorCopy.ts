@@ -29,6 +29,7 @@ export function errorText(error: unknown): string {
     case 'ORGANIZATION_NOT_FOUND':
     case 'MEMBER_NOT_FOUND':
     case 'INVITATION_NOT_FOUND':
+    case 'WEBHOOK_NOT_FOUND':
       return t('error.notFound');
     case 'LAST_OWNER':
       return t('error.lastOwner');
@@ -48,6 +49,8 @@ export function errorText(error: unknown): string {
 export function fieldErrorText(error: ApiError, field: string, serverText: string): string {
   if (error.code === 'EMAIL_TAKEN' && field === 'email') return t('register.email.taken');
   if (error.code === 'PASSWORD_TOO_COMMON' && field === 'password') return t('password.tooCommon');
+  if (error.code === 'WEBHOOK_URL_REFUSED' && field === 'url')
+    return t('admin.hooks.field.url.refused');
   if (error.code === 'CURRENT_PASSWORD_INVALID' && field === 'current_password')
     return t('error.currentPassword');
   return serverText;

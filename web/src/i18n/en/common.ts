@@ -10,6 +10,7 @@ export const common = {
   'app.nav.account': 'Account',
   'app.nav.admin': 'Admin',
   'app.nav.applications': 'Applications',
+  'app.nav.webhooks': 'Webhooks',
   'app.signedInAs': 'Signed in as {email}',
   'app.signOut': 'Sign out',
   'app.signingOut': 'Signing out…',
