@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
-import { AUDIT_EVENTS } from '../audit/events.js';
+import type { RequestContext } from '../audit/repository.js';
 import { exportUserAuditEvents, listUserAuditEvents, type PageRequest } from '../audit/service.js';
 import type { PasswordHasher } from '../auth/passwords.js';
+import { createCurrentPasswordCheck } from '../auth/reauth.js';
 import type { Database, Role, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import { toIso } from '../http/serializers.js';
@@ -55,40 +55,7 @@ export function createUserService(deps: UserServiceDeps) {
     if (actor.role !== 'admin') throw new AppError('FORBIDDEN');
   }
 
-  /**
-   * Re-authentication for sensitive changes to one's own account. A wrong current password is a
-   * password guess like a failed login, so it counts against the same per-account limits.
-   */
-  async function assertCurrentPassword(
-    user: UserRow,
-    given: string | undefined,
-    context: RequestContext,
-  ): Promise<void> {
-    if (!given) {
-      throw new AppError('CURRENT_PASSWORD_INVALID', {
-        errors: { current_password: 'Enter your current password to make this change' },
-      });
-    }
-    // A wrong current password is a password guess: it counts like a failed login.
-    await deps.limits.beforeLogin(user.email, context.ip);
-    let matches: boolean;
-    try {
-      matches = await deps.hasher.verify(given, user.password_hash);
-    } catch (err) {
-      await deps.limits.loginAborted(user.email, context.ip);
-      throw err;
-    }
-    if (matches) {
-      await deps.limits.loginSucceeded(user.email, context.ip);
-      return;
-    }
-    await deps.limits.loginFailed(user.email, context.ip);
-    await appendAuditEvent(db, { type: AUDIT_EVENTS.REAUTH_FAILED, userId: user.id, context });
-    throw new AppError('CURRENT_PASSWORD_INVALID', {
-      errors: { current_password: 'The current password is incorrect' },
-    });
-  }
-
+  const assertCurrentPassword = createCurrentPasswordCheck(deps);
   const changes = createAccountChanges({ ...deps, assertCurrentPassword });
 
   async function getUser(actor: Actor, id: number): Promise<UserRow> {
