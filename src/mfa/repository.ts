@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/types.js';
+import { toIso } from '../http/serializers.js';
 
 /** The user's TOTP row, confirmed or not. */
 export async function findTotp(db: Executor, userId: number) {
@@ -131,13 +132,14 @@ export async function factorsOfUser(db: Executor, userId: number): Promise<Facto
   return (await factorsOf(db, [userId])).get(userId)!;
 }
 
-/** Facts for the data export: types and dates, never secrets or hashes. */
+/** Facts for the data export: types and dates, never secrets or hashes. Passkeys add theirs. */
 export async function listFactorFactsOfUser(db: Executor, userId: number) {
   const [totp, codes] = await Promise.all([
     db
       .selectFrom('user_totp')
-      .select(['created_at', 'confirmed_at', 'last_used_at'])
+      .select(['created_at', 'last_used_at'])
       .where('user_id', '=', userId)
+      .where('confirmed_at', 'is not', null)
       .executeTakeFirst(),
     db
       .selectFrom('recovery_codes')
@@ -146,7 +148,22 @@ export async function listFactorFactsOfUser(db: Executor, userId: number) {
       .orderBy('id')
       .execute(),
   ]);
-  return { totp, codes };
+  return [
+    ...(totp
+      ? [
+          {
+            type: 'totp',
+            created_at: toIso(totp.created_at),
+            last_used_at: toIso(totp.last_used_at),
+          },
+        ]
+      : []),
+    ...codes.map((c) => ({
+      type: 'recovery_code',
+      created_at: toIso(c.created_at),
+      last_used_at: toIso(c.used_at),
+    })),
+  ];
 }
 
 /** Removes every second factor of the user (admin reset). Passkeys add their table here. */

@@ -12,7 +12,8 @@ import type { Limits } from '../state/limits.js';
 import { createAccountChanges } from './account-changes.js';
 import * as users from './repository.js';
 import { MAX_PAGE_SIZE, type ListUsersQueryType } from './schemas.js';
-import { toUserResponse } from './serializers.js';
+import { toUserResponse, type UserResponse } from './serializers.js';
+import { factorsOf, factorsOfUser, listFactorFactsOfUser } from '../mfa/repository.js';
 
 /** Who is calling: from the live session, so the role is current, never the token's. */
 export interface Actor {
@@ -58,8 +59,11 @@ export function createUserService(deps: UserServiceDeps) {
   const assertCurrentPassword = createCurrentPasswordCheck(deps);
   const changes = createAccountChanges({ ...deps, assertCurrentPassword });
 
-  async function getUser(actor: Actor, id: number): Promise<UserRow> {
-    return loadAuthorized(actor, id);
+  /** The user object; an admin also sees the user's second factors. */
+  async function getUser(actor: Actor, id: number): Promise<UserResponse> {
+    const user = await loadAuthorized(actor, id);
+    if (actor.role !== 'admin') return toUserResponse(user);
+    return toUserResponse(user, await factorsOfUser(db, user.id));
   }
 
   async function listUsers(actor: Actor, query: ListUsersQueryType) {
@@ -76,7 +80,16 @@ export function createUserService(deps: UserServiceDeps) {
       }),
       users.countUsers(db, filter),
     ]);
-    return { items: rows.map(toUserResponse), page: query.page, limit, total };
+    const factors = await factorsOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    return {
+      items: rows.map((r) => toUserResponse(r, factors.get(r.id))),
+      page: query.page,
+      limit,
+      total,
+    };
   }
 
   async function updateUser(
@@ -110,11 +123,12 @@ export function createUserService(deps: UserServiceDeps) {
   /** Every stored fact about the user, as one document; no hashes and no tokens. */
   async function exportUser(actor: Actor, id: number) {
     const user = await loadAuthorized(actor, id);
-    const [sessions, refreshTokens, emailTokens, mail, trail] = await Promise.all([
+    const [sessions, refreshTokens, emailTokens, mail, factors, trail] = await Promise.all([
       users.listAllSessionsOfUser(db, id),
       users.listRefreshTokenFactsOfUser(db, id),
       users.listEmailTokenFactsOfUser(db, id),
       users.listMailFactsOfUser(db, id),
+      listFactorFactsOfUser(db, id),
       exportUserAuditEvents(db, id, actor.role === 'admin'),
     ]);
     return {
@@ -154,6 +168,7 @@ export function createUserService(deps: UserServiceDeps) {
         sent_at: toIso(m.sent_at),
         failed_at: toIso(m.failed_at),
       })),
+      factors,
       ...trail,
     };
   }
