@@ -115,7 +115,9 @@ describe('MFA_REQUIRED_FOR_ADMINS=true', () => {
 
   it('ordinary users are not asked to enrol', async () => {
     const user = await signUp(t.app);
-    expect((await t.app.inject({ url: '/api/auth/sessions', headers: user.auth })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/auth/sessions', headers: user.auth })).statusCode).toBe(
+      200,
+    );
   });
 
   it('a user promoted to admin must enrol too', async () => {
