@@ -30,6 +30,7 @@ import { releaseOwnedOrganizations } from './organizations/ownership.js';
 import { createJobsFeature } from './jobs/feature.js';
 import { JobQueue } from './jobs/queue.js';
 import { createWebhookFeature } from './webhooks/feature.js';
+import { createMfaFeature } from './mfa/feature.js';
 
 export interface BuildOptions {
   /** Replaces the pino logger (tests capture log output). */
@@ -104,10 +105,30 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     guards: limits.guards,
     emitEvent,
   });
+  // Registered before the features whose routes its enrolment check (a preHandler hook) covers.
+  const mfa = createMfaFeature({
+    db,
+    state: ctx.state,
+    hasher,
+    sessions: sessions.service,
+    limits,
+    authenticate,
+    requireAdmin,
+    emitEvent,
+    invalidateUser,
+    keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'),
+    tokenSecret: config.TOKEN_SECRET,
+    appUrl: config.APP_URL,
+    issuer: new URL(config.APP_URL).hostname,
+    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    mfaTokenTtlSeconds: config.MFA_TOKEN_TTL_SECONDS,
+    requiredForAdmins: config.MFA_REQUIRED_FOR_ADMINS,
+  });
   return [
     // First: started before, and stopped after, every feature that enqueues jobs.
     createJobsFeature(queue),
     limits,
+    mfa,
     sessions,
     email,
     createAuthFeature({
@@ -126,6 +147,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       invalidateUser,
       onLoginOutcome: (outcome) => metrics.logins.inc({ outcome }),
       emitEvent,
+      secondStep: mfa.service.secondStep,
     }),
     createUsersFeature({
       db,

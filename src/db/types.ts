@@ -210,6 +210,27 @@ export interface WebhookDeliveriesTable {
   created_at: Timestamp;
 }
 
+export interface UserTotpTable {
+  user_id: number;
+  /** seal() under a key derived from KEY_ENCRYPTION_KEY. */
+  secret_sealed: string;
+  /** Null until confirmed with a code: until then it does not protect sign-in. */
+  confirmed_at: NullableTimestamp;
+  /** The last accepted 30-second step. */
+  last_used_step: number | null;
+  last_used_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  /** HMAC-SHA-256 (TOKEN_SECRET) of the user id and the code; the code itself is never stored. */
+  code_hash: Buffer;
+  used_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -225,6 +246,8 @@ export interface Database {
   invitations: InvitationsTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  user_totp: UserTotpTable;
+  recovery_codes: RecoveryCodesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

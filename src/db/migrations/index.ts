@@ -10,6 +10,7 @@ import * as oidc from './2026-12-03T1800_oidc.js';
 import * as signingKeyActivation from './2026-12-03T1900_signing_key_activation.js';
 import * as organizations from './2026-12-03T2100_organizations.js';
 import * as webhooks from './2026-12-03T2100_webhooks.js';
+import * as totp from './2026-12-03T2100_totp.js';
 
 /** Every migration, in order. Add new ones at the end; never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1900_signing_key_activation': signingKeyActivation,
   '2026-12-03T2100_organizations': organizations,
   '2026-12-03T2100_webhooks': webhooks,
+  '2026-12-03T2100_totp': totp,
 };

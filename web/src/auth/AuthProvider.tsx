@@ -1,10 +1,11 @@
 import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { authApi } from '../api/auth';
+import { mfaApi, type SecondFactorProof } from '../api/mfa';
 import type { User } from '../api/types';
 import { usersApi } from '../api/users';
 import { signInPath } from '../lib/returnTo';
-import { AuthContext, type AuthStatus, type AuthValue } from './context';
+import { AuthContext, type AuthStatus, type AuthValue, type SignInResult } from './context';
 import type { SignInState } from './notices';
 import { endServerSession } from './signOut';
 import { organizationsApi } from '../api/organizations';
@@ -56,10 +57,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return unsubscribe;
   }, [navigate]);
 
-  const signIn = useCallback(async (email: string, password: string) => {
+  const signIn = useCallback(async (email: string, password: string): Promise<SignInResult> => {
     const data = await authApi.login(email, password);
-    return acceptTokens(data);
+    if ('mfa_required' in data) return { challenge: data };
+    return { user: acceptTokens(data) };
   }, []);
+
+  const completeSecondStep = useCallback(
+    async (mfaToken: string, proof: SecondFactorProof) =>
+      acceptTokens(await mfaApi.verify(mfaToken, proof)),
+    [],
+  );
 
   const signOut = useCallback<AuthValue['signOut']>(
     async (onRetry) => {
@@ -87,6 +95,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status,
       user,
       signIn,
+      completeSecondStep,
       signOut,
       updateUser: setUser,
       reloadUser,
@@ -94,7 +103,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       activeOrganizationId,
       setActiveOrganization,
     }),
-    [status, user, signIn, signOut, reloadUser, activeOrganizationId, setActiveOrganization],
+    [
+      status,
+      user,
+      signIn,
+      completeSecondStep,
+      signOut,
+      reloadUser,
+      activeOrganizationId,
+      setActiveOrganization,
+    ],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

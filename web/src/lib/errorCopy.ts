@@ -39,6 +39,8 @@ export function errorText(error: unknown): string {
       return t('error.lastAdmin');
     case 'CURRENT_PASSWORD_INVALID':
       return t('error.currentPassword');
+    case 'MFA_ENROLMENT_REQUIRED':
+      return t('mfa.enrolRequired');
     default:
       if (error.status >= 500) return t('error.unavailable');
       return error.message || t('error.generic');
