@@ -25,6 +25,8 @@ import { closeContext, createContext, type AppContext } from './app-context.js';
 import { createEmailFeature } from './email/feature.js';
 import { createLimits } from './state/limits.js';
 import { createOidcFeature } from './oidc/feature.js';
+import { createPasskeysFeature } from './passkeys/feature.js';
+import { createReauthentication } from './auth/reauth.js';
 
 export interface BuildOptions {
   /** Replaces the pino logger (tests capture log output). */
@@ -53,6 +55,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
   const invalidateUser = (userId: number) => cache.invalidateUser(userId);
 
   const limits = createLimits({ config, state: ctx.state, metrics, logger });
+  const reauth = createReauthentication({ db, hasher, limits, state: ctx.state });
   const sessions = createSessionsFeature({
     db,
     accessTokens,
@@ -96,12 +99,26 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       invalidateUser,
       onLoginOutcome: (outcome) => metrics.logins.inc({ outcome }),
     }),
+    createPasskeysFeature({
+      db,
+      state: ctx.state,
+      sessions: sessions.service,
+      limits,
+      reauth,
+      appUrl: config.APP_URL,
+      requireEmailVerification: config.REQUIRE_EMAIL_VERIFICATION,
+      invalidateUser,
+      onLoginOutcome: (outcome) => metrics.logins.inc({ outcome }),
+      authenticate,
+      refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    }),
     createUsersFeature({
       db,
       hasher,
       sessions: sessions.service,
       email: email.hooks,
       limits,
+      reauth,
       invalidateUser,
       authenticate,
       requireAdmin,

@@ -43,7 +43,11 @@ export interface AuthRouteDeps {
   guards?: Partial<Record<'register' | 'login' | 'refresh', preHandlerAsyncHookHandler>>;
 }
 
-export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
+/**
+ * How every sign-in answers (password, passkey, ...): the refresh cookie and the token data, the
+ * refresh token left out of the body when the client asked for the cookie transport.
+ */
+export function createTokenReplies(deps: { appUrl: string; refreshTokenTtlSeconds: number }) {
   const cookie = refreshCookie(deps.appUrl);
   const setRefreshCookie = (request: FastifyRequest, reply: FastifyReply, token: string) => {
     reply.setCookie(cookie.name, token, {
@@ -65,6 +69,11 @@ export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
     expires_in: tokens.expiresIn,
     user: cachedUserResponse(user),
   });
+  return { cookie, setRefreshCookie, clearRefreshCookie, tokenData };
+}
+
+export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
+  const { cookie, setRefreshCookie, clearRefreshCookie, tokenData } = createTokenReplies(deps);
   const guard = (name: 'register' | 'login' | 'refresh') =>
     deps.guards?.[name] ? [deps.guards[name]!] : [];
 

@@ -137,6 +137,25 @@ export interface OidcPayloadsTable {
   consumed_at: NullableTimestamp;
 }
 
+export interface PasskeysTable {
+  id: Generated<number>;
+  user_id: number;
+  /** base64url credential id, unique. */
+  credential_id: string;
+  /** COSE public key. */
+  public_key: Buffer;
+  /** base64url user handle the credential was registered with. */
+  user_handle: string;
+  /** The authenticator's signature counter (0 when it keeps none). */
+  sign_count: ColumnType<number, number | undefined, number>;
+  backup_eligible: boolean;
+  backed_up: boolean;
+  transports: ColumnType<string[], string[] | undefined, string[]>;
+  name: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -147,6 +166,7 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   oidc_clients: OidcClientsTable;
   oidc_payloads: OidcPayloadsTable;
+  passkeys: PasskeysTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -159,6 +179,7 @@ export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type EmailTokenRow = Selectable<EmailTokensTable>;
 export type MailOutboxRow = Selectable<MailOutboxTable>;
 export type OidcClientRow = Selectable<OidcClientsTable>;
+export type PasskeyRow = Selectable<PasskeysTable>;
 
 /** Where queries run: the database, or a transaction in progress. */
 export type Executor = Kysely<Database> | Transaction<Database>;

@@ -3,6 +3,7 @@ import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import { exportUserAuditEvents, listUserAuditEvents, type PageRequest } from '../audit/service.js';
 import type { PasswordHasher } from '../auth/passwords.js';
+import type { Reauthentication } from '../auth/reauth.js';
 import type { Database, Role, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import { toIso } from '../http/serializers.js';
@@ -29,6 +30,8 @@ export interface UserServiceDeps {
   /** Drops cached copies of the user on every instance (role or profile changed). */
   invalidateUser: (userId: number) => Promise<void>;
   limits: Limits;
+  /** current_password, or a recent passkey assertion on the caller's session. */
+  reauth: Reauthentication;
 }
 
 // users.id is a PostgreSQL integer: anything larger can name no user (and must not reach SQL).
@@ -55,41 +58,7 @@ export function createUserService(deps: UserServiceDeps) {
     if (actor.role !== 'admin') throw new AppError('FORBIDDEN');
   }
 
-  /**
-   * Re-authentication for sensitive changes to one's own account. A wrong current password is a
-   * password guess like a failed login, so it counts against the same per-account limits.
-   */
-  async function assertCurrentPassword(
-    user: UserRow,
-    given: string | undefined,
-    context: RequestContext,
-  ): Promise<void> {
-    if (!given) {
-      throw new AppError('CURRENT_PASSWORD_INVALID', {
-        errors: { current_password: 'Enter your current password to make this change' },
-      });
-    }
-    // A wrong current password is a password guess: it counts like a failed login.
-    await deps.limits.beforeLogin(user.email, context.ip);
-    let matches: boolean;
-    try {
-      matches = await deps.hasher.verify(given, user.password_hash);
-    } catch (err) {
-      await deps.limits.loginAborted(user.email, context.ip);
-      throw err;
-    }
-    if (matches) {
-      await deps.limits.loginSucceeded(user.email, context.ip);
-      return;
-    }
-    await deps.limits.loginFailed(user.email, context.ip);
-    await appendAuditEvent(db, { type: AUDIT_EVENTS.REAUTH_FAILED, userId: user.id, context });
-    throw new AppError('CURRENT_PASSWORD_INVALID', {
-      errors: { current_password: 'The current password is incorrect' },
-    });
-  }
-
-  const changes = createAccountChanges({ ...deps, assertCurrentPassword });
+  const changes = createAccountChanges(deps);
 
   async function getUser(actor: Actor, id: number): Promise<UserRow> {
     return loadAuthorized(actor, id);
