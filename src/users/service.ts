@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
-import { AUDIT_EVENTS } from '../audit/events.js';
+import type { RequestContext } from '../audit/repository.js';
 import { exportUserAuditEvents, listUserAuditEvents, type PageRequest } from '../audit/service.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import type { Reauthentication } from '../auth/reauth.js';
