@@ -5,6 +5,7 @@ import { createTokenReplies } from '../auth/routes.js';
 import { authOf, requestContext } from '../http/authenticate.js';
 import { Envelope, NoData, errorResponses, ok } from '../http/envelope.js';
 import type { App } from '../http/types.js';
+import { UserIdParams } from '../users/schemas.js';
 import {
   AuthenticationOptionsSchema,
   DeletePasskeyBody,
@@ -139,6 +140,28 @@ export function registerPasskeyRoutes(app: App, deps: PasskeyRouteDeps): void {
         requestContext(request),
       );
       return ok('Passkey removed');
+    },
+  );
+
+  app.get(
+    '/api/users/:id/passkeys',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        security,
+        summary: "A user's passkeys (self or admin): names and dates",
+        params: UserIdParams,
+        response: {
+          200: Envelope(Type.Array(PasskeySchema)),
+          ...errorResponses(400, 401, 403, 404, 503),
+        },
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      const rows = await service.listOf({ userId: auth.userId, role: auth.role }, idOf(request));
+      return ok('Passkeys', rows.map(toPasskeyResponse));
     },
   );
 

@@ -12,7 +12,7 @@ import { AUDIT_EVENTS } from '../audit/events.js';
 import type { Reauthentication } from '../auth/reauth.js';
 import { REAUTH_TTL_SECONDS } from '../auth/reauth.js';
 import { inTransaction } from '../db/transaction.js';
-import type { Database, PasskeyRow, UserRow } from '../db/types.js';
+import type { Database, PasskeyRow, Role, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import type { IssuedTokens, SessionService } from '../sessions/service.js';
 import type { Limits } from '../state/limits.js';
@@ -339,6 +339,14 @@ export function createPasskeyService(deps: PasskeyServiceDeps) {
     return passkeys.listPasskeysOfUser(db, userId);
   }
 
+  /** Another user's passkeys, for an admin (or oneself): USER_NOT_FOUND / FORBIDDEN otherwise. */
+  async function listOf(actor: { userId: number; role: Role }, id: number): Promise<PasskeyRow[]> {
+    const user = validId(id) ? await users.findUserById(db, id) : undefined;
+    if (!user) throw new AppError('USER_NOT_FOUND');
+    if (user.id !== actor.userId && actor.role !== 'admin') throw new AppError('FORBIDDEN');
+    return passkeys.listPasskeysOfUser(db, id);
+  }
+
   async function rename(userId: number, id: number, rawName: string): Promise<PasskeyRow> {
     const name = validateName(rawName);
     const row = validId(id) ? await passkeys.renamePasskey(db, userId, id, name) : undefined;
@@ -381,6 +389,7 @@ export function createPasskeyService(deps: PasskeyServiceDeps) {
     reauthOptions,
     reauthVerify,
     list,
+    listOf,
     rename,
     remove,
   };

@@ -64,6 +64,10 @@ export const ExportSchema = Type.Object({
       { description: 'Mail sent to the user; bodies are left out (they held single-use links)' },
     ),
   ),
+  passkeys: Type.Array(
+    Type.Object({ name: Type.String(), created_at: Time, last_used_at: OptionalTime }),
+    { description: 'Registered passkeys: names and dates only, never keys or credential ids' },
+  ),
   audit_events: Type.Array(AuditEventSchema),
   admin_actions: Type.Array(AuditActionSchema, {
     description: 'Events this user caused on other accounts as an admin',

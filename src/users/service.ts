@@ -9,6 +9,7 @@ import { toIso } from '../http/serializers.js';
 import type { EmailHooks } from '../email/feature.js';
 import type { SessionService } from '../sessions/service.js';
 import type { Limits } from '../state/limits.js';
+import { listPasskeysOfUser } from '../passkeys/repository.js';
 import { createAccountChanges } from './account-changes.js';
 import * as users from './repository.js';
 import { MAX_PAGE_SIZE, type ListUsersQueryType } from './schemas.js';
@@ -111,11 +112,12 @@ export function createUserService(deps: UserServiceDeps) {
   /** Every stored fact about the user, as one document; no hashes and no tokens. */
   async function exportUser(actor: Actor, id: number) {
     const user = await loadAuthorized(actor, id);
-    const [sessions, refreshTokens, emailTokens, mail, trail] = await Promise.all([
+    const [sessions, refreshTokens, emailTokens, mail, keys, trail] = await Promise.all([
       users.listAllSessionsOfUser(db, id),
       users.listRefreshTokenFactsOfUser(db, id),
       users.listEmailTokenFactsOfUser(db, id),
       users.listMailFactsOfUser(db, id),
+      listPasskeysOfUser(db, id),
       exportUserAuditEvents(db, id, actor.role === 'admin'),
     ]);
     return {
@@ -154,6 +156,11 @@ export function createUserService(deps: UserServiceDeps) {
         created_at: toIso(m.created_at),
         sent_at: toIso(m.sent_at),
         failed_at: toIso(m.failed_at),
+      })),
+      passkeys: keys.map((k) => ({
+        name: k.name,
+        created_at: toIso(k.created_at),
+        last_used_at: toIso(k.last_used_at),
       })),
       ...trail,
     };

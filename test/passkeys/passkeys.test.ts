@@ -5,6 +5,8 @@ import { loadConfig } from '../../src/config/index.js';
 import type { App } from '../../src/http/types.js';
 import { buildTestApp, expectError, GOOD_PASSWORD, signUp, type TestApp } from '../helpers/app.js';
 import { TEST_ENV } from '../helpers/env.js';
+import { inTransaction } from '../../src/db/transaction.js';
+import { removeAllPasskeys } from '../../src/passkeys/service.js';
 import { auditTypes, query } from '../users/helpers.js';
 import { addPasskey, loginOptions, loginVerify, SoftAuthenticator } from './support.js';
 
@@ -219,7 +221,7 @@ describe('passwordless sign-in', () => {
     );
     const tampered = authenticator.assert(await loginOptions(app));
     const sig = Buffer.from(tampered.response.signature, 'base64url');
-    sig[sig.length - 1] ^= 1;
+    sig[sig.length - 1] = sig.at(-1)! ^ 1;
     tampered.response.signature = sig.toString('base64url');
     expectError(await loginVerify(app, tampered), 401, 'PASSKEY_INVALID');
     authenticator.userVerified = false;
@@ -348,6 +350,60 @@ describe('managing passkeys', () => {
     expect(res.json().data).toBeNull();
     expect(await auditTypes(t, user.id)).toContain('passkey.removed');
     // Removed: signing in with it fails.
+    expectError(
+      await loginVerify(app, authenticator.assert(await loginOptions(app))),
+      401,
+      'PASSKEY_INVALID',
+    );
+  });
+});
+
+describe('what others see', () => {
+  it('the export lists names and dates only; admins see them, other users do not', async () => {
+    const user = await signUp(app);
+    await addPasskey(app, user, new SoftAuthenticator(), 'Phone');
+    const exported = await app.inject({
+      method: 'GET',
+      url: `/api/users/${user.id}/export`,
+      headers: user.auth,
+    });
+    expect(exported.statusCode, exported.body).toBe(200);
+    const keys = exported.json().data.passkeys;
+    expect(keys).toHaveLength(1);
+    expect(Object.keys(keys[0]).sort()).toEqual(['created_at', 'last_used_at', 'name']);
+    const other = await signUp(app);
+    expectError(
+      await app.inject({
+        method: 'GET',
+        url: `/api/users/${user.id}/passkeys`,
+        headers: other.auth,
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    const own = await app.inject({
+      method: 'GET',
+      url: `/api/users/${user.id}/passkeys`,
+      headers: user.auth,
+    });
+    expect(own.json().data.map((p: { name: string }) => p.name)).toEqual(['Phone']);
+    expectError(
+      await app.inject({ method: 'GET', url: '/api/users/999999999/passkeys', headers: user.auth }),
+      404,
+      'USER_NOT_FOUND',
+    );
+  });
+
+  it('removeAllPasskeys (the admin reset) removes and audits every passkey of the user', async () => {
+    const user = await signUp(app);
+    const authenticator = new SoftAuthenticator();
+    await addPasskey(app, user, authenticator, 'A');
+    await addPasskey(app, user, new SoftAuthenticator(), 'B');
+    const removed = await inTransaction(app.ctx.database.db, (trx) =>
+      removeAllPasskeys(trx, user.id, { actorId: null, context: { ip: null, userAgent: null } }),
+    );
+    expect(removed).toBe(2);
+    expect((await auditTypes(t, user.id)).filter((e) => e === 'passkey.removed')).toHaveLength(2);
     expectError(
       await loginVerify(app, authenticator.assert(await loginOptions(app))),
       401,
