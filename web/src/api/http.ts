@@ -3,7 +3,7 @@ import { ApiError } from './errors';
 import { serverRetryDelayMs, waitForServer } from './serverWait';
 
 export interface SendOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   token?: string | null;
   signal?: AbortSignal;

@@ -3,8 +3,9 @@ import { admin } from './en/admin';
 import { auth } from './en/auth';
 import { common } from './en/common';
 import { oidc } from './en/oidc';
+import { passkeys } from './en/passkeys';
 
 /** The English message catalog: every user-facing string of the web app lives here. */
-export const en = { ...common, ...auth, ...account, ...admin, ...oidc } as const;
+export const en = { ...common, ...auth, ...account, ...admin, ...oidc, ...passkeys } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { authApi } from '../../api/auth';
 import { t } from '../../i18n';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { ConnectedAppsCard } from './ConnectedAppsCard';
+import { PasskeysCard } from './PasskeysCard';
 import { SessionsCard } from './SessionsCard';
 
 export function SecurityPage() {
@@ -28,6 +29,7 @@ export function SecurityPage() {
           sessions.reload();
         }}
       />
+      <PasskeysCard announce={status.announce} />
       <SessionsCard sessions={sessions} announce={status.announce} />
       <ConnectedAppsCard announce={status.announce} />
     </>

@@ -16,6 +16,7 @@ import { DEFAULT_AFTER_SIGN_IN, safeReturnTo } from '../../lib/returnTo';
 import { checkEmail, checkRequired } from '../../lib/validation';
 import { errorText } from '../../lib/errorCopy';
 import { useInteractionLogin } from './useInteractionLogin';
+import { usePasskeySignIn } from './usePasskeySignIn';
 
 const fields = { email: 'email', password: 'password' } as const;
 
@@ -29,9 +30,13 @@ export function SignInPage() {
   const state = readSignInState(location.state);
   const destination = safeReturnTo(params.get('returnTo')) ?? DEFAULT_AFTER_SIGN_IN;
   const app = useInteractionLogin(params.get('interaction'), status);
+  const passkey = usePasskeySignIn(async () => {
+    if (app.active) await app.finish();
+    else navigate(destination, { replace: true });
+  });
   usePageTitle(t('signIn.title'));
 
-  if (status === 'authenticated' && !form.pending && !app.active)
+  if (status === 'authenticated' && !form.pending && !passkey.pending && !app.active)
     return <Navigate to={destination} replace />;
   if (app.continuing && !app.error)
     return <p role="status">{t('oidc.continuing', { app: app.details!.client.name })}</p>;
@@ -92,7 +97,7 @@ export function SignInPage() {
           name="email"
           type="email"
           label={t('field.email.label')}
-          autoComplete="username"
+          autoComplete="username webauthn"
           spellCheck={false}
           autoCapitalize="none"
           defaultValue={state.email}
@@ -121,6 +126,22 @@ export function SignInPage() {
           blocked={form.rateLimited}
         />
       </form>
+      {passkey.supported && (
+        <div className="passkey-sign-in">
+          <p className="divider" aria-hidden="true">
+            {t('signIn.or')}
+          </p>
+          {passkey.error ? <p role="alert">{passkey.error}</p> : null}
+          <button
+            type="button"
+            className="button button--secondary button--block"
+            onClick={passkey.signInWithButton}
+            aria-disabled={passkey.pending || undefined}
+          >
+            {passkey.pending ? t('signIn.passkey.pending') : t('signIn.passkey')}
+          </button>
+        </div>
+      )}
       <p className="card__footer">
         {t('signIn.newHere')} <Link to="/register">{t('signIn.createAccount')}</Link>
       </p>
