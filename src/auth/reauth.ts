@@ -12,6 +12,13 @@ export const REAUTH_TTL_SECONDS = 300;
 
 const markerKey = (sessionId: number) => `reauth:session:${sessionId}`;
 
+/** The current-password check as features take it (the password alone, no passkey marker). */
+export type AssertCurrentPassword = (
+  user: UserRow,
+  given: string | undefined,
+  context: RequestContext,
+) => Promise<void>;
+
 export interface ReauthDeps {
   db: Kysely<Database>;
   hasher: PasswordHasher;
@@ -35,21 +42,23 @@ export function createReauthentication(deps: ReauthDeps) {
 
   /**
    * The one check. With `given` the password must be right; a wrong one is a password guess, so it
-   * counts against the same per-account limits as a failed login. Without it, the session must hold
-   * a recent passkey re-authentication.
+   * counts against the same per-account limits as a failed login. Without it, the session (when
+   * one is named) must hold a recent passkey re-authentication.
    */
   async function assertReauthenticated(
     user: UserRow,
-    sessionId: number,
+    sessionId: number | null,
     given: string | undefined,
     context: RequestContext,
   ): Promise<void> {
     if (!given) {
-      if ((await deps.state.get(markerKey(sessionId))) !== null) return;
+      if (sessionId !== null && (await deps.state.get(markerKey(sessionId))) !== null) return;
       throw new AppError('CURRENT_PASSWORD_INVALID', {
         errors: {
           current_password:
-            'Enter your current password (or confirm with a passkey) to make this change',
+            sessionId === null
+              ? 'Enter your current password to make this change'
+              : 'Enter your current password (or confirm with a passkey) to make this change',
         },
       });
     }
@@ -72,5 +81,9 @@ export function createReauthentication(deps: ReauthDeps) {
     });
   }
 
-  return { markReauthenticated, assertReauthenticated };
+  /** The password alone, for changes a passkey may not stand in for (TOTP setup, new codes). */
+  const assertCurrentPassword: AssertCurrentPassword = (user, given, context) =>
+    assertReauthenticated(user, null, given, context);
+
+  return { markReauthenticated, assertReauthenticated, assertCurrentPassword };
 }

@@ -6,6 +6,10 @@ export const ERROR_CODES = {
   PASSWORD_TOO_COMMON: { status: 400, message: 'Validation failed' },
   INVALID_TOKEN: { status: 400, message: 'This link has expired or has already been used' },
   CURRENT_PASSWORD_INVALID: { status: 400, message: 'The current password is incorrect' },
+  MFA_CODE_INVALID: {
+    status: 400,
+    message: 'The code is incorrect or has already been used',
+  },
   PASSKEY_CHALLENGE_INVALID: {
     status: 400,
     message: 'This passkey request has expired or was already used; start again',
@@ -15,8 +19,16 @@ export const ERROR_CODES = {
   INVALID_CREDENTIALS: { status: 401, message: 'Email or password is incorrect' },
   PASSKEY_INVALID: { status: 401, message: 'This passkey is not recognised' },
   INVALID_REFRESH_TOKEN: { status: 401, message: 'The refresh token is invalid or expired' },
+  MFA_TOKEN_INVALID: {
+    status: 401,
+    message: 'This sign-in has expired or was already completed; sign in again',
+  },
   FORBIDDEN: { status: 403, message: 'You are not allowed to do this' },
   EMAIL_NOT_VERIFIED: { status: 403, message: 'Confirm your email address before signing in' },
+  MFA_ENROLMENT_REQUIRED: {
+    status: 403,
+    message: 'Set up two-step verification before doing anything else',
+  },
   ORIGIN_NOT_ALLOWED: { status: 403, message: 'Cross-site request refused' },
   NOT_FOUND: { status: 404, message: 'Not found' },
   USER_NOT_FOUND: { status: 404, message: 'User not found' },
@@ -35,6 +47,8 @@ export const ERROR_CODES = {
   EMAIL_TAKEN: { status: 409, message: 'Email address is already registered' },
   PASSKEY_ALREADY_REGISTERED: { status: 409, message: 'This passkey is already registered' },
   LAST_ADMIN: { status: 409, message: 'The last admin cannot be demoted or deleted' },
+  MFA_ALREADY_ENABLED: { status: 409, message: 'Two-step verification is already on' },
+  MFA_NOT_ENABLED: { status: 409, message: 'Two-step verification is not on' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the body as application/json' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; try again later' },

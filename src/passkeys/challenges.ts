@@ -9,7 +9,8 @@ export const CHALLENGE_TTL_SECONDS = 300;
 export type ChallengeBinding =
   | { kind: 'login' }
   | { kind: 'register'; userId: number; sessionId: number; userHandle: string }
-  | { kind: 'reauth'; userId: number; sessionId: number };
+  | { kind: 'reauth'; userId: number; sessionId: number }
+  | { kind: 'mfa'; userId: number };
 
 const key = (challenge: string) => `passkey:challenge:${challenge}`;
 

@@ -10,6 +10,8 @@ import {
   AuthenticationOptionsSchema,
   DeletePasskeyBody,
   LoginVerifyBody,
+  MfaOptionsBody,
+  MfaVerifyBody,
   PasskeyIdParams,
   PasskeySchema,
   ReauthResponse,
@@ -197,6 +199,47 @@ export function registerPasskeyRoutes(app: App, deps: PasskeyRouteDeps): void {
       );
       setRefreshCookie(request, reply, tokens.refreshToken);
       return ok('Login successful', tokenData(tokens, user, request.body.transport));
+    },
+  );
+
+  app.post(
+    '/api/auth/passkeys/mfa/options',
+    {
+      schema: {
+        tags,
+        summary: 'Second step of sign-in with a passkey: request options for the mfa_token’s user',
+        body: MfaOptionsBody,
+        response: {
+          200: Envelope(AuthenticationOptionsSchema),
+          ...errorResponses(400, 401, 404, 413, 415, 503),
+        },
+      },
+    },
+    async (request) =>
+      ok('Passkey second-step options', await service.mfaOptions(request.body.mfa_token)),
+  );
+
+  app.post(
+    '/api/auth/passkeys/mfa/verify',
+    {
+      schema: {
+        tags,
+        summary: 'Second step of sign-in with a passkey: the usual token data',
+        body: MfaVerifyBody,
+        response: {
+          200: Envelope(TokenResponse),
+          ...errorResponses(400, 401, 413, 415, 429, 503),
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.mfaVerify(
+        request.body.mfa_token,
+        request.body.credential,
+        requestContext(request),
+      );
+      setRefreshCookie(request, reply, result.tokens.refreshToken);
+      return ok('Login successful', tokenData(result.tokens, result.user, request.body.transport));
     },
   );
 

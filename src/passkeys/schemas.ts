@@ -83,6 +83,28 @@ export const LoginVerifyBody = Type.Object(
   { additionalProperties: false },
 );
 
+const MfaToken = Type.String({
+  minLength: 1,
+  maxLength: 512,
+  description: 'From POST /api/auth/login when it answered mfa_required',
+});
+
+export const MfaOptionsBody = Type.Object({ mfa_token: MfaToken }, { additionalProperties: false });
+
+export const MfaVerifyBody = Type.Object(
+  {
+    mfa_token: MfaToken,
+    credential: AuthenticationCredential,
+    transport: Type.Optional(
+      Type.Literal('cookie', {
+        description:
+          'Keep the refresh token only in the HttpOnly cookie; it is left out of the body',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const ReauthVerifyBody = Type.Object(
   { credential: AuthenticationCredential },
   { additionalProperties: false },

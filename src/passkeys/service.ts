@@ -34,6 +34,18 @@ export interface PasskeyServiceDeps {
   requireEmailVerification: boolean;
   invalidateUser: (userId: number) => Promise<void>;
   onLoginOutcome?: (outcome: 'success' | 'wrong_credentials' | 'unverified' | 'shed') => void;
+  /** The second step of password sign-in (two-step verification): a passkey is one method. */
+  mfa: {
+    /** The user a live mfa_token stands for, or MFA_TOKEN_INVALID. */
+    pendingUser(mfaToken: string): Promise<UserRow>;
+    /** Spends the mfa_token for this verified user and starts the session. */
+    completeMfaSignIn(
+      mfaToken: string,
+      verifiedUserId: number,
+      context: RequestContext,
+      method: 'passkey',
+    ): Promise<{ user: UserRow; tokens: IssuedTokens }>;
+  };
 }
 
 export type PasskeyService = ReturnType<typeof createPasskeyService>;
@@ -335,6 +347,67 @@ export function createPasskeyService(deps: PasskeyServiceDeps) {
     return { expires_in: REAUTH_TTL_SECONDS };
   }
 
+  /** Second step: request options for the passkeys of the person the mfa_token stands for. */
+  async function mfaOptions(mfaToken: string) {
+    const user = await deps.mfa.pendingUser(mfaToken);
+    const own = await passkeys.listPasskeysOfUser(db, user.id);
+    if (own.length === 0) throw new AppError('PASSKEY_NOT_FOUND');
+    const options = await generateAuthenticationOptions({
+      rpID,
+      timeout: TIMEOUT_MS,
+      userVerification: 'required',
+      allowCredentials: own.map((p) => ({
+        id: p.credential_id,
+        transports: p.transports as AuthenticatorTransport[],
+      })),
+    });
+    await challenges.issue(options.challenge, { kind: 'mfa', userId: user.id });
+    return options;
+  }
+
+  /**
+   * Second step: an assertion by a passkey of the mfa_token's user finishes the sign-in. A wrong
+   * one counts against the account like a wrong code, and is audited as a failed second step.
+   */
+  async function mfaVerify(
+    mfaToken: string,
+    credential: AuthenticationCredentialType,
+    context: RequestContext,
+  ): Promise<{ user: UserRow; tokens: IssuedTokens }> {
+    const user = await deps.mfa.pendingUser(mfaToken);
+    const { challenge, binding } = await challenges.consume(
+      credential.response.clientDataJSON,
+      'mfa',
+    );
+    if (binding.userId !== user.id) throw new AppError('PASSKEY_CHALLENGE_INVALID');
+    await deps.limits.beforeLogin(user.email, context.ip);
+    const passkey = await passkeys.findPasskeyByCredentialId(db, credential.id);
+    let use: { signCount: number; backedUp: boolean } | null = null;
+    try {
+      if (passkey && passkey.user_id === user.id)
+        use = await checkAssertion(passkey, credential, challenge, context);
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'PASSKEY_INVALID')) {
+        await deps.limits.loginAborted(user.email, context.ip);
+        throw err;
+      }
+    }
+    if (!passkey || !use) {
+      await deps.limits.loginFailed(user.email, context.ip);
+      await appendAuditEvent(db, {
+        type: AUDIT_EVENTS.MFA_FAILED,
+        userId: user.id,
+        context,
+        details: { method: 'passkey' },
+      });
+      throw new AppError('PASSKEY_INVALID');
+    }
+    await deps.limits.loginSucceeded(user.email, context.ip);
+    const recorded = await inTransaction(db, (trx) => recordUse(trx, passkey, use));
+    if (!recorded) throw new AppError('PASSKEY_INVALID');
+    return deps.mfa.completeMfaSignIn(mfaToken, user.id, context, 'passkey');
+  }
+
   async function list(userId: number): Promise<PasskeyRow[]> {
     return passkeys.listPasskeysOfUser(db, userId);
   }
@@ -388,6 +461,8 @@ export function createPasskeyService(deps: PasskeyServiceDeps) {
     loginVerify,
     reauthOptions,
     reauthVerify,
+    mfaOptions,
+    mfaVerify,
     list,
     listOf,
     rename,

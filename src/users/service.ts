@@ -9,11 +9,11 @@ import { toIso } from '../http/serializers.js';
 import type { EmailHooks } from '../email/feature.js';
 import type { SessionService } from '../sessions/service.js';
 import type { Limits } from '../state/limits.js';
-import { listPasskeysOfUser } from '../passkeys/repository.js';
 import { createAccountChanges } from './account-changes.js';
 import * as users from './repository.js';
 import { MAX_PAGE_SIZE, type ListUsersQueryType } from './schemas.js';
-import { toUserResponse } from './serializers.js';
+import { toUserResponse, type UserResponse } from './serializers.js';
+import { factorsOf, factorsOfUser, listFactorFactsOfUser } from '../mfa/repository.js';
 
 /** Who is calling: from the live session, so the role is current, never the token's. */
 export interface Actor {
@@ -60,8 +60,11 @@ export function createUserService(deps: UserServiceDeps) {
 
   const changes = createAccountChanges(deps);
 
-  async function getUser(actor: Actor, id: number): Promise<UserRow> {
-    return loadAuthorized(actor, id);
+  /** The user object; an admin also sees the user's second factors. */
+  async function getUser(actor: Actor, id: number): Promise<UserResponse> {
+    const user = await loadAuthorized(actor, id);
+    if (actor.role !== 'admin') return toUserResponse(user);
+    return toUserResponse(user, await factorsOfUser(db, user.id));
   }
 
   async function listUsers(actor: Actor, query: ListUsersQueryType) {
@@ -78,7 +81,16 @@ export function createUserService(deps: UserServiceDeps) {
       }),
       users.countUsers(db, filter),
     ]);
-    return { items: rows.map(toUserResponse), page: query.page, limit, total };
+    const factors = await factorsOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    return {
+      items: rows.map((r) => toUserResponse(r, factors.get(r.id))),
+      page: query.page,
+      limit,
+      total,
+    };
   }
 
   async function updateUser(
@@ -112,12 +124,12 @@ export function createUserService(deps: UserServiceDeps) {
   /** Every stored fact about the user, as one document; no hashes and no tokens. */
   async function exportUser(actor: Actor, id: number) {
     const user = await loadAuthorized(actor, id);
-    const [sessions, refreshTokens, emailTokens, mail, keys, trail] = await Promise.all([
+    const [sessions, refreshTokens, emailTokens, mail, factors, trail] = await Promise.all([
       users.listAllSessionsOfUser(db, id),
       users.listRefreshTokenFactsOfUser(db, id),
       users.listEmailTokenFactsOfUser(db, id),
       users.listMailFactsOfUser(db, id),
-      listPasskeysOfUser(db, id),
+      listFactorFactsOfUser(db, id),
       exportUserAuditEvents(db, id, actor.role === 'admin'),
     ]);
     return {
@@ -157,11 +169,7 @@ export function createUserService(deps: UserServiceDeps) {
         sent_at: toIso(m.sent_at),
         failed_at: toIso(m.failed_at),
       })),
-      passkeys: keys.map((k) => ({
-        name: k.name,
-        created_at: toIso(k.created_at),
-        last_used_at: toIso(k.last_used_at),
-      })),
+      factors,
       ...trail,
     };
   }

@@ -130,7 +130,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-4'][];
+              data: components['schemas']['def-5'][];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -223,7 +223,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-4'] & {
+              data: components['schemas']['def-5'] & {
                 /** @description Shown once, at creation; only its hash is stored */
                 client_secret?: string;
               };
@@ -339,7 +339,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-4'];
+              data: components['schemas']['def-5'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -468,7 +468,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-4'];
+              data: components['schemas']['def-5'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -882,16 +882,18 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: {
-                access_token: string;
-                /** @description Seconds until the access token expires */
-                expires_in: number;
-                /** @description Absent when transport is "cookie" */
-                refresh_token?: string;
-                /** @enum {string} */
-                token_type: 'Bearer';
-                user: components['schemas']['def-1'];
-              };
+              data:
+                | {
+                    access_token: string;
+                    /** @description Seconds until the access token expires */
+                    expires_in: number;
+                    /** @description Absent when transport is "cookie" */
+                    refresh_token?: string;
+                    /** @enum {string} */
+                    token_type: 'Bearer';
+                    user: components['schemas']['def-0'];
+                  }
+                | components['schemas']['def-2'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -1101,6 +1103,946 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether two-step verification is on, and how many recovery codes are left */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                /** @description True for an admin who must set up a second factor (MFA_REQUIRED_FOR_ADMINS) */
+                enrolment_required: boolean;
+                recovery_codes_remaining: number;
+                totp: {
+                  enabled: boolean;
+                  /** Format: date-time */
+                  enabled_at: string | null;
+                  /** Format: date-time */
+                  last_used_at: string | null;
+                };
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the recovery codes (the old ones stop working); returned once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Your current password */
+            current_password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                /** @description Shown this once: store them somewhere safe */
+                recovery_codes: string[];
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Turn two-step verification off (current password and a code or recovery code) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The 6-digit code from the authenticator app */
+            code?: string;
+            /** @description Your current password; not needed after a passkey re-authentication in the last 5 minutes */
+            current_password?: string;
+            /** @description One of the recovery codes (case, spaces and dashes ignored); each works once */
+            recovery_code?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn two-step verification on with a code; returns the recovery codes, once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The 6-digit code from the authenticator app */
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                /** @description Shown this once: store them somewhere safe */
+                recovery_codes: string[];
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start setting up an authenticator app: a new secret, active once confirmed */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Your current password */
+            current_password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                /** @description otpauth:// URI, for the QR code */
+                otpauth_uri: string;
+                /** @description Base32, for manual entry */
+                secret: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Second step of sign-in: the mfa_token and a code or a recovery code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The 6-digit code from the authenticator app */
+            code?: string;
+            mfa_token: string;
+            /** @description One of the recovery codes (case, spaces and dashes ignored); each works once */
+            recovery_code?: string;
+            /**
+             * @description Keep the refresh token only in the HttpOnly cookie; it is left out of the body
+             * @enum {string}
+             */
+            transport?: 'cookie';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                access_token: string;
+                /** @description Seconds until the access token expires */
+                expires_in: number;
+                /** @description Absent when transport is "cookie" */
+                refresh_token?: string;
+                /** @enum {string} */
+                token_type: 'Bearer';
+                user: components['schemas']['def-0'];
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/passkeys': {
     parameters: {
       query?: never;
@@ -1125,7 +2067,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-2'][];
+              data: components['schemas']['def-3'][];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -1365,7 +2307,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-2'];
+              data: components['schemas']['def-3'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -1634,7 +2576,7 @@ export interface paths {
                 refresh_token?: string;
                 /** @enum {string} */
                 token_type: 'Bearer';
-                user: components['schemas']['def-1'];
+                user: components['schemas']['def-0'];
               };
               message: string;
               /** @enum {boolean} */
@@ -1680,6 +2622,361 @@ export interface paths {
         };
         /** @description Error envelope */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/passkeys/mfa/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Second step of sign-in with a passkey: request options for the mfa_token’s user */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description From POST /api/auth/login when it answered mfa_required */
+            mfa_token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Pass to @simplewebauthn/browser startAuthentication({ optionsJSON }) */
+              data: {
+                allowCredentials?: {
+                  id: string;
+                  transports?: string[];
+                  /** @description "public-key" */
+                  type: string;
+                }[];
+                challenge: string;
+                rpId?: string;
+                timeout?: number;
+                userVerification?: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/passkeys/mfa/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Second step of sign-in with a passkey: the usual token data */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            credential: {
+              authenticatorAttachment?: 'platform' | 'cross-platform';
+              clientExtensionResults: {
+                [key: string]: unknown;
+              };
+              /** @description Credential id, base64url */
+              id: string;
+              rawId: string;
+              response: {
+                authenticatorData: string;
+                clientDataJSON: string;
+                signature: string;
+                userHandle?: string;
+              };
+              /** @enum {string} */
+              type: 'public-key';
+            };
+            /** @description From POST /api/auth/login when it answered mfa_required */
+            mfa_token: string;
+            /**
+             * @description Keep the refresh token only in the HttpOnly cookie; it is left out of the body
+             * @enum {string}
+             */
+            transport?: 'cookie';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                access_token: string;
+                /** @description Seconds until the access token expires */
+                expires_in: number;
+                /** @description Absent when transport is "cookie" */
+                refresh_token?: string;
+                /** @enum {string} */
+                token_type: 'Bearer';
+                user: components['schemas']['def-0'];
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -2202,7 +3499,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-2'];
+              data: components['schemas']['def-3'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -2370,7 +3667,7 @@ export interface paths {
                 refresh_token?: string;
                 /** @enum {string} */
                 token_type: 'Bearer';
-                user: components['schemas']['def-1'];
+                user: components['schemas']['def-0'];
               };
               message: string;
               /** @enum {boolean} */
@@ -2515,7 +3812,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-1'];
+              data: components['schemas']['def-0'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -2905,7 +4202,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-0'][];
+              data: components['schemas']['def-1'][];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -3173,7 +4470,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-1'];
+              data: components['schemas']['def-0'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -3953,7 +5250,7 @@ export interface paths {
           content: {
             'application/json': {
               data: {
-                items: components['schemas']['def-1'][];
+                items: components['schemas']['def-0'][];
                 limit: number;
                 page: number;
                 total: number;
@@ -4073,7 +5370,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-1'];
+              data: components['schemas']['def-0'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -4206,7 +5503,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-1'];
+              data: components['schemas']['def-0'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -4599,7 +5896,7 @@ export interface paths {
           content: {
             'application/json': {
               data: {
-                items: components['schemas']['def-3'][];
+                items: components['schemas']['def-4'][];
                 limit: number;
                 page: number;
                 total: number;
@@ -4748,7 +6045,7 @@ export interface paths {
                   user_agent: string | null;
                   user_id: number | null;
                 }[];
-                audit_events: components['schemas']['def-3'][];
+                audit_events: components['schemas']['def-4'][];
                 email_tokens: {
                   /** Format: date-time */
                   created_at: string;
@@ -4762,6 +6059,17 @@ export interface paths {
                 }[];
                 /** Format: date-time */
                 exported_at: string;
+                /** @description Second factors: types and dates only, never secrets or codes */
+                factors: {
+                  /** Format: date-time */
+                  created_at: string;
+                  /** Format: date-time */
+                  last_used_at: string | null;
+                  /** @description Passkeys: the name given to it */
+                  name?: string;
+                  /** @description totp, recovery_code or passkey */
+                  type: string;
+                }[];
                 mail: {
                   /** Format: date-time */
                   created_at: string;
@@ -4772,14 +6080,6 @@ export interface paths {
                   sent_at: string | null;
                   subject: string;
                   to: string;
-                }[];
-                /** @description Registered passkeys: names and dates only, never keys or credential ids */
-                passkeys: {
-                  /** Format: date-time */
-                  created_at: string;
-                  /** Format: date-time */
-                  last_used_at: string | null;
-                  name: string;
                 }[];
                 refresh_tokens: {
                   /** Format: date-time */
@@ -4806,7 +6106,7 @@ export interface paths {
                   revoked_reason: string | null;
                   user_agent: string | null;
                 }[];
-                user: components['schemas']['def-1'];
+                user: components['schemas']['def-0'];
               };
               message: string;
               /** @enum {boolean} */
@@ -4914,6 +6214,144 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/users/{id}/mfa/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Clear the user's second factors and end their sessions (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description User id (positive integer) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users/{id}/passkeys': {
     parameters: {
       query?: never;
@@ -4941,7 +6379,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-2'][];
+              data: components['schemas']['def-3'][];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -5072,7 +6510,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data: components['schemas']['def-1'];
+              data: components['schemas']['def-0'];
               message: string;
               /** @enum {boolean} */
               success: true;
@@ -5231,20 +6669,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** Session */
-    'def-0': {
-      /** Format: date-time */
-      created_at: string;
-      /** @description The session of the access token that made this request */
-      current: boolean;
-      id: number;
-      ip: string | null;
-      /** Format: date-time */
-      last_used_at: string;
-      user_agent: string | null;
-    };
     /** User */
-    'def-1': {
+    'def-0': {
       /**
        * Format: date-time
        * @example 2024-01-15T10:30:00Z
@@ -5258,6 +6684,13 @@ export interface components {
        * @example 2024-01-15T10:30:00Z
        */
       last_login_at: string | null;
+      /** @description Admin views only: the user's second factors */
+      mfa?: {
+        /** @description How many passkeys */
+        passkeys: number;
+        /** @description Two-step verification with an authenticator app */
+        totp: boolean;
+      };
       name: string;
       /** @enum {string} */
       role: 'user' | 'admin';
@@ -5267,8 +6700,29 @@ export interface components {
        */
       updated_at: string;
     };
-    /** Passkey */
+    /** Session */
+    'def-1': {
+      /** Format: date-time */
+      created_at: string;
+      /** @description The session of the access token that made this request */
+      current: boolean;
+      id: number;
+      ip: string | null;
+      /** Format: date-time */
+      last_used_at: string;
+      user_agent: string | null;
+    };
+    /** MfaChallenge */
     'def-2': {
+      /** @description Second steps this account can use */
+      methods: ('totp' | 'recovery_code' | 'passkey')[];
+      /** @enum {boolean} */
+      mfa_required: true;
+      /** @description Single use, valid 5 minutes: send it to POST /api/auth/mfa/verify */
+      mfa_token: string;
+    };
+    /** Passkey */
+    'def-3': {
       /** @description The passkey is synced to a provider (multi-device) */
       backed_up: boolean;
       /** Format: date-time */
@@ -5280,7 +6734,7 @@ export interface components {
       transports: string[];
     };
     /** AuditEvent */
-    'def-3': {
+    'def-4': {
       /** @description Who acted when it was not the user themself (an admin); null otherwise */
       actor_id: number | null;
       /** Format: date-time */
@@ -5295,7 +6749,7 @@ export interface components {
       user_agent: string | null;
     };
     /** OidcClient */
-    'def-4': {
+    'def-5': {
       client_id: string;
       /** Format: date-time */
       created_at: string;

@@ -31,6 +31,8 @@ export function errorText(error: unknown): string {
       return t('error.lastAdmin');
     case 'CURRENT_PASSWORD_INVALID':
       return t('error.currentPassword');
+    case 'MFA_ENROLMENT_REQUIRED':
+      return t('mfa.enrolRequired');
     case 'PASSKEY_INVALID':
     case 'PASSKEY_REJECTED':
     case 'PASSKEY_CHALLENGE_INVALID':

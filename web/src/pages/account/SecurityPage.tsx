@@ -9,6 +9,7 @@ import { ChangePasswordCard } from './ChangePasswordCard';
 import { ConnectedAppsCard } from './ConnectedAppsCard';
 import { PasskeysCard } from './PasskeysCard';
 import { SessionsCard } from './SessionsCard';
+import { TwoStepCard } from './mfa/TwoStepCard';
 
 export function SecurityPage() {
   const user = useUser();
@@ -29,6 +30,7 @@ export function SecurityPage() {
           sessions.reload();
         }}
       />
+      <TwoStepCard announce={status.announce} onEnabled={sessions.reload} />
       <PasskeysCard announce={status.announce} />
       <SessionsCard sessions={sessions} announce={status.announce} />
       <ConnectedAppsCard announce={status.announce} />

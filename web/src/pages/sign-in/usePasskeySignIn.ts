@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isCancelled, passkeysApi } from '../../api/passkeys';
+import type { User } from '../../api/types';
 import { acceptTokens } from '../../auth/session';
 import { errorText } from '../../lib/errorCopy';
 import { t } from '../../i18n';
@@ -8,7 +9,7 @@ import { t } from '../../i18n';
  * Passwordless sign-in on the sign-in page: passkeys offered in the email field's autofill
  * (conditional UI) from the moment the page shows, and the "Sign in with a passkey" button.
  */
-export function usePasskeySignIn(onSignedIn: () => Promise<void> | void) {
+export function usePasskeySignIn(onSignedIn: (user: User) => Promise<void> | void) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mounted = useRef(true);
@@ -17,8 +18,7 @@ export function usePasskeySignIn(onSignedIn: () => Promise<void> | void) {
 
   const finish = useCallback(async (autofill: boolean) => {
     const data = await passkeysApi.signIn(autofill);
-    acceptTokens(data);
-    await done.current();
+    await done.current(acceptTokens(data));
   }, []);
 
   const listen = useCallback(() => {
