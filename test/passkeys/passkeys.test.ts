@@ -368,9 +368,10 @@ describe('what others see', () => {
       headers: user.auth,
     });
     expect(exported.statusCode, exported.body).toBe(200);
-    const keys = exported.json().data.passkeys;
+    const keys = exported.json().data.factors.filter((f: { type: string }) => f.type === 'passkey');
     expect(keys).toHaveLength(1);
-    expect(Object.keys(keys[0]).sort()).toEqual(['created_at', 'last_used_at', 'name']);
+    expect(Object.keys(keys[0]).sort()).toEqual(['created_at', 'last_used_at', 'name', 'type']);
+    expect(keys[0].name).toBe('Phone');
     const other = await signUp(app);
     expectError(
       await app.inject({
@@ -467,11 +468,8 @@ describe('re-authentication with a passkey', () => {
     const authenticator = new SoftAuthenticator();
     await addPasskey(app, user, authenticator);
     expect((await reauth(app, user, authenticator)).statusCode).toBe(200);
-    const otherSession = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: user.email, password: GOOD_PASSWORD },
-    });
+    // Another session of the same person (signed in with the passkey): no marker there.
+    const otherSession = await loginVerify(app, authenticator.assert(await loginOptions(app)));
     const token = otherSession.json().data.access_token;
     expectError(
       await app.inject({

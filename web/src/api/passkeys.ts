@@ -65,6 +65,25 @@ export const passkeysApi = {
     });
   },
 
+  /** The second step of a password sign-in, with a passkey of that person. */
+  async secondStep(mfaToken: string): Promise<TokenData> {
+    const options = await send<unknown>('/api/auth/passkeys/mfa/options', {
+      method: 'POST',
+      body: { mfa_token: mfaToken },
+    });
+    const credential = await startAuthentication({
+      optionsJSON: options as PublicKeyCredentialRequestOptionsJSON,
+    });
+    return send<TokenData>('/api/auth/passkeys/mfa/verify', {
+      method: 'POST',
+      body: {
+        mfa_token: mfaToken,
+        credential: credential as AuthenticationCredential,
+        transport: 'cookie',
+      },
+    });
+  },
+
   /** Proves it is still this person (a passkey of theirs): for 5 minutes no password is asked. */
   async reauthenticate(): Promise<void> {
     const options = await authed<unknown>('/api/auth/passkeys/reauth/options', { method: 'POST' });

@@ -44,6 +44,10 @@ export const passkeys = {
   'audit.type.passkey_counter_regressed': 'Cloned passkey refused',
   'audit.type.passkey_reauthenticated': 'Confirmed with a passkey',
 
+  'mfa.passkey.title': 'Confirm with your passkey',
+  'mfa.passkey.intro': 'Your password was right. Now use your passkey to finish signing in.',
+  'mfa.passkey.use': 'Use a passkey',
+
   'signIn.passkey': 'Sign in with a passkey',
   'signIn.passkey.pending': 'Waiting for your passkey…',
   'signIn.or': 'or',
