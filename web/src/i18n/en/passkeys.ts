@@ -36,8 +36,6 @@ export const passkeys = {
   'passkeys.error.exists': 'This device already has a passkey for your account.',
   'passkeys.error.rejected': "That passkey couldn't be used. Try again or use your password.",
 
-  'admin.user.passkeys': 'Passkeys',
-  'admin.user.passkeyCount': '{count, plural, one {# passkey} other {# passkeys}}',
   'audit.type.passkey_added': 'Passkey added',
   'audit.type.passkey_removed': 'Passkey removed',
   'audit.type.passkey_sign_in': 'Signed in with a passkey',

@@ -1,12 +1,10 @@
 import { useRef, useState } from 'react';
 import type { User } from '../../api/types';
-import { passkeysApi } from '../../api/passkeys';
 import { usersApi } from '../../api/users';
 import { Badge } from '../../components/Badge';
 import type { StatusMessage } from '../../components/Status';
 import { RelativeTime } from '../../components/Time';
 import { t } from '../../i18n';
-import { useResource } from '../../hooks/useResource';
 import { formatAbsolute, isoDay } from '../../lib/dates';
 import { downloadJson } from '../../lib/download';
 import { errorText } from '../../lib/errorCopy';
@@ -37,7 +35,6 @@ function When({ iso }: { iso: string | null | undefined }) {
 export function UserOverview({ user, isSelf, onUpdated, announce, listUrl }: Props) {
   const [exporting, setExporting] = useState(false);
   const exportingRef = useRef(false);
-  const passkeys = useResource(() => passkeysApi.ofUser(user.id), [user.id]);
 
   const exportData = async () => {
     if (exportingRef.current) return;
@@ -108,16 +105,6 @@ export function UserOverview({ user, isSelf, onUpdated, announce, listUrl }: Pro
             <dt>{t('admin.user.lastLogin')}</dt>
             <dd>
               <When iso={user.last_login_at} />
-            </dd>
-          </div>
-          <div className="facts__row">
-            <dt>{t('admin.user.passkeys')}</dt>
-            <dd>
-              {passkeys.data
-                ? t('admin.user.passkeyCount', { count: passkeys.data.length })
-                : passkeys.error
-                  ? errorText(passkeys.error)
-                  : t('passkeys.loading')}
             </dd>
           </div>
         </dl>
