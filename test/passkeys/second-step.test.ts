@@ -143,3 +143,22 @@ describe('admin reset and re-authentication', () => {
     expect(res.statusCode, res.body).toBe(200);
   });
 });
+
+describe('MFA_REQUIRED_FOR_ADMINS=true', () => {
+  it('an admin may enrol with a passkey instead of TOTP', async () => {
+    const strict = await buildAppWithAdmin({ MFA_REQUIRED_FOR_ADMINS: 'true' });
+    try {
+      const admin = await loginAdmin(strict);
+      expectError(
+        await strict.app.inject({ url: '/api/users', headers: admin.auth }),
+        403,
+        'MFA_ENROLMENT_REQUIRED',
+      );
+      await addPasskey(strict.app, admin, new SoftAuthenticator());
+      const list = await strict.app.inject({ url: '/api/users', headers: admin.auth });
+      expect(list.statusCode, list.body).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
+});
