@@ -126,7 +126,7 @@ describe('passkeys in the browser', () => {
     await context.close();
   });
 
-  it('registers a passkey, signs in with it, renames and removes it', async () => {
+  it('registers a passkey, signs in with it (alone and as the second step), renames and removes it', async () => {
     const email = await newUser('passkey');
     const { context, page, key } = await openSignedIn(email);
     await addPasskeyInUi(page, 'Laptop');
@@ -145,7 +145,24 @@ describe('passkeys in the browser', () => {
     expect(await page.getByLabel('Email address').getAttribute('autocomplete')).toBe(
       'username webauthn',
     );
-    await signIn(page, email, password);
+    // With a passkey, the password alone is not enough: the passkey is the second step.
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await waitForPage(page, 'Confirm with your passkey');
+    await expectAccessible(page, 'passkey second step');
+    await page.getByRole('button', { name: 'Use a passkey' }).click();
+    await page.waitForURL((u) => u.pathname !== '/sign-in');
+    const logins = await server.app.ctx.database.db
+      .selectFrom('audit_events')
+      .innerJoin('users', 'users.id', 'audit_events.user_id')
+      .select('audit_events.details')
+      .where('users.email', '=', email)
+      .where('audit_events.type', '=', 'login.succeeded')
+      .execute();
+    expect(logins.map((l) => (l.details as { second_step?: string }).second_step)).toContain(
+      'passkey',
+    );
 
     // Rename, then remove with the password.
     await page.goto('/account/security');
