@@ -217,7 +217,10 @@ export function createMfaService(deps: MfaServiceDeps) {
     return { mfa_required: true, mfa_token: mfaToken, methods };
   }
 
-  /** The user a live mfa_token stands for (password unchanged since), or 401 MFA_TOKEN_INVALID. */
+  /**
+   * The user a live mfa_token stands for (password unchanged since), or 401 MFA_TOKEN_INVALID.
+   * Does not spend it: a second step (e.g. passkey options) may look before completeMfaSignIn.
+   */
   async function pendingUser(mfaToken: string): Promise<UserRow> {
     const pending = await deps.tokens.peek(mfaToken);
     const user = pending ? await users.findUserById(db, pending.userId) : undefined;
