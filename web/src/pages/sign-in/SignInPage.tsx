@@ -60,14 +60,7 @@ export function SignInPage() {
     }
   };
 
-  const passkey = usePasskeySignIn(async (user) => {
-    setFinishing(true);
-    try {
-      await afterSignIn(user);
-    } finally {
-      setFinishing(false);
-    }
-  });
+  const passkey = usePasskeySignIn(afterSignIn);
 
   if (challenge) {
     return (
