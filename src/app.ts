@@ -30,6 +30,8 @@ import { releaseOwnedOrganizations } from './organizations/ownership.js';
 import { createJobsFeature } from './jobs/feature.js';
 import { JobQueue } from './jobs/queue.js';
 import { createWebhookFeature } from './webhooks/feature.js';
+import { createPasskeysFeature } from './passkeys/feature.js';
+import { createReauthentication } from './auth/reauth.js';
 import { createMfaFeature } from './mfa/feature.js';
 
 export interface BuildOptions {
@@ -80,6 +82,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     requireAdmin,
   });
   const { emitEvent } = webhooks;
+  const reauth = createReauthentication({ db, hasher, limits, state: ctx.state });
   const sessions = createSessionsFeature({
     db,
     accessTokens,
@@ -112,6 +115,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     hasher,
     sessions: sessions.service,
     limits,
+    reauth,
     authenticate,
     requireAdmin,
     emitEvent,
@@ -149,6 +153,20 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       emitEvent,
       secondStep: mfa.service.secondStep,
     }),
+    createPasskeysFeature({
+      db,
+      state: ctx.state,
+      sessions: sessions.service,
+      limits,
+      reauth,
+      appUrl: config.APP_URL,
+      requireEmailVerification: config.REQUIRE_EMAIL_VERIFICATION,
+      invalidateUser,
+      onLoginOutcome: (outcome) => metrics.logins.inc({ outcome }),
+      authenticate,
+      refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+      mfa: mfa.service,
+    }),
     createUsersFeature({
       db,
       hasher,
@@ -157,6 +175,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       beforeDelete: (trx, userId) => releaseOwnedOrganizations(trx, userId, emitEvent),
       email: email.hooks,
       limits,
+      reauth,
       invalidateUser,
       authenticate,
       requireAdmin,

@@ -40,6 +40,14 @@ export const AUDIT_EVENTS = {
   INVITATION_CREATED: 'organization.invitation_created',
   INVITATION_REVOKED: 'organization.invitation_revoked',
   ACTIVE_ORGANIZATION_CHANGED: 'session.organization_changed',
+  /** Passkeys: registered, removed (by the person or an admin reset), used to sign in. */
+  PASSKEY_ADDED: 'passkey.added',
+  PASSKEY_REMOVED: 'passkey.removed',
+  PASSKEY_SIGN_IN: 'passkey.sign_in',
+  /** An assertion with a valid signature whose counter did not increase: a cloned authenticator. */
+  PASSKEY_COUNTER_REGRESSED: 'passkey.counter_regressed',
+  /** A passkey assertion stood in for current_password on this session (5 minutes). */
+  PASSKEY_REAUTHENTICATED: 'passkey.reauthenticated',
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

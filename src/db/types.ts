@@ -231,6 +231,25 @@ export interface RecoveryCodesTable {
   created_at: Timestamp;
 }
 
+export interface PasskeysTable {
+  id: Generated<number>;
+  user_id: number;
+  /** base64url credential id, unique. */
+  credential_id: string;
+  /** COSE public key. */
+  public_key: Buffer;
+  /** base64url user handle the credential was registered with. */
+  user_handle: string;
+  /** The authenticator's signature counter (0 when it keeps none). */
+  sign_count: ColumnType<number, number | undefined, number>;
+  backup_eligible: boolean;
+  backed_up: boolean;
+  transports: ColumnType<string[], string[] | undefined, string[]>;
+  name: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -248,6 +267,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   user_totp: UserTotpTable;
   recovery_codes: RecoveryCodesTable;
+  passkeys: PasskeysTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -265,6 +285,7 @@ export type MembershipRow = Selectable<MembershipsTable>;
 export type InvitationRow = Selectable<InvitationsTable>;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+export type PasskeyRow = Selectable<PasskeysTable>;
 
 /** Where queries run: the database, or a transaction in progress. */
 export type Executor = Kysely<Database> | Transaction<Database>;

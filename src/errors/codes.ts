@@ -11,8 +11,14 @@ export const ERROR_CODES = {
     status: 400,
     message: 'The code is incorrect or has already been used',
   },
+  PASSKEY_CHALLENGE_INVALID: {
+    status: 400,
+    message: 'This passkey request has expired or was already used; start again',
+  },
+  PASSKEY_REJECTED: { status: 400, message: 'The passkey response could not be verified' },
   UNAUTHENTICATED: { status: 401, message: 'Authentication required' },
   INVALID_CREDENTIALS: { status: 401, message: 'Email or password is incorrect' },
+  PASSKEY_INVALID: { status: 401, message: 'This passkey is not recognised' },
   INVALID_REFRESH_TOKEN: { status: 401, message: 'The refresh token is invalid or expired' },
   MFA_TOKEN_INVALID: {
     status: 401,
@@ -46,11 +52,13 @@ export const ERROR_CODES = {
     message: 'This invitation is for another email address; sign in with that address',
   },
   WEBHOOK_NOT_FOUND: { status: 404, message: 'Webhook endpoint not found' },
+  PASSKEY_NOT_FOUND: { status: 404, message: 'Passkey not found' },
   REAUTHENTICATION_REQUIRED: {
     status: 401,
     message: 'The application asks you to enter your password again',
   },
   EMAIL_TAKEN: { status: 409, message: 'Email address is already registered' },
+  PASSKEY_ALREADY_REGISTERED: { status: 409, message: 'This passkey is already registered' },
   LAST_ADMIN: { status: 409, message: 'The last admin cannot be demoted or deleted' },
   LAST_OWNER: {
     status: 409,

@@ -1,6 +1,6 @@
 import type { preHandlerAsyncHookHandler } from 'fastify';
 import type { Kysely } from 'kysely';
-import { createCurrentPasswordCheck } from '../auth/reauth.js';
+import type { Reauthentication } from '../auth/reauth.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import type { Database } from '../db/types.js';
 import { deriveSealingKey } from '../email/sealed.js';
@@ -19,6 +19,8 @@ export interface MfaFeatureDeps {
   hasher: PasswordHasher;
   sessions: SessionService;
   limits: Limits;
+  /** The one re-authentication check (password, or a recent passkey where allowed). */
+  reauth: Reauthentication;
   authenticate: preHandlerAsyncHookHandler;
   requireAdmin: preHandlerAsyncHookHandler;
   emitEvent: EmitEvent;
@@ -38,7 +40,8 @@ export function createMfaFeature(deps: MfaFeatureDeps): Feature & { service: Mfa
   const service = createMfaService({
     ...deps,
     tokens: createMfaTokens({ state: deps.state, ttlSeconds: deps.mfaTokenTtlSeconds }),
-    assertCurrentPassword: createCurrentPasswordCheck(deps),
+    assertCurrentPassword: deps.reauth.assertCurrentPassword,
+    assertReauthenticated: deps.reauth.assertReauthenticated,
     sealingKey: deriveSealingKey(deps.keyEncryptionKey, 'gatehouse totp secrets v1'),
   });
   return {

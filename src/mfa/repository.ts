@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/types.js';
 import { toIso } from '../http/serializers.js';
+import { listPasskeysOfUser } from '../passkeys/repository.js';
 
 /** The user's TOTP row, confirmed or not. */
 export async function findTotp(db: Executor, userId: number) {
@@ -125,6 +126,13 @@ export async function factorsOf(db: Executor, userIds: number[]): Promise<Map<nu
     .where('confirmed_at', 'is not', null)
     .execute();
   for (const row of totp) factors.get(row.user_id)!.totp = true;
+  const passkeys = await db
+    .selectFrom('passkeys')
+    .select((eb) => ['user_id', eb.fn.countAll<number>().as('total')])
+    .where('user_id', 'in', userIds)
+    .groupBy('user_id')
+    .execute();
+  for (const row of passkeys) factors.get(row.user_id)!.passkeys = Number(row.total);
   return factors;
 }
 
@@ -134,7 +142,7 @@ export async function factorsOfUser(db: Executor, userId: number): Promise<Facto
 
 /** Facts for the data export: types and dates, never secrets or hashes. Passkeys add theirs. */
 export async function listFactorFactsOfUser(db: Executor, userId: number) {
-  const [totp, codes] = await Promise.all([
+  const [totp, codes, passkeys] = await Promise.all([
     db
       .selectFrom('user_totp')
       .select(['created_at', 'last_used_at'])
@@ -147,6 +155,7 @@ export async function listFactorFactsOfUser(db: Executor, userId: number) {
       .where('user_id', '=', userId)
       .orderBy('id')
       .execute(),
+    listPasskeysOfUser(db, userId),
   ]);
   return [
     ...(totp
@@ -163,10 +172,17 @@ export async function listFactorFactsOfUser(db: Executor, userId: number) {
       created_at: toIso(c.created_at),
       last_used_at: toIso(c.used_at),
     })),
+    // Names and dates only: never the key, the credential id or the user handle.
+    ...passkeys.map((p) => ({
+      type: 'passkey',
+      name: p.name,
+      created_at: toIso(p.created_at),
+      last_used_at: toIso(p.last_used_at),
+    })),
   ];
 }
 
-/** Removes every second factor of the user (admin reset). Passkeys add their table here. */
+/** Removes TOTP and recovery codes (admin reset; passkeys go through removeAllPasskeys). */
 export async function clearFactors(
   db: Executor,
   userId: number,

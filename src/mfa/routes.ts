@@ -27,6 +27,10 @@ export const ENROLMENT_ROUTES = new Set([
   'POST /api/auth/mfa/totp/setup',
   'POST /api/auth/mfa/totp/confirm',
   'POST /api/auth/logout',
+  // A passkey is a second factor too.
+  'GET /api/auth/passkeys',
+  'POST /api/auth/passkeys/register/options',
+  'POST /api/auth/passkeys/register/verify',
 ]);
 
 export interface MfaRouteDeps {
@@ -136,7 +140,8 @@ export function registerMfaRoutes(app: App, deps: MfaRouteDeps): void {
       },
     },
     async (request) => {
-      await service.disable(userIdOf(request), request.body, requestContext(request));
+      const auth = authOf(request);
+      await service.disable(auth.userId, auth.sessionId, request.body, requestContext(request));
       return ok('Two-step verification is off');
     },
   );

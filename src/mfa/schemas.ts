@@ -40,7 +40,14 @@ export const VerifyBody = Type.Object(
 /** Turning TOTP off: the password and a code or a recovery code (exactly one). */
 export const DisableBody = Type.Object(
   {
-    current_password: CurrentPassword,
+    current_password: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 1024,
+        description:
+          'Your current password; not needed after a passkey re-authentication in the last 5 minutes',
+      }),
+    ),
     code: Type.Optional(Code),
     recovery_code: Type.Optional(RecoveryCode),
   },

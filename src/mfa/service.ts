@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
-import type { AssertCurrentPassword } from '../auth/reauth.js';
+import type { AssertCurrentPassword, Reauthentication } from '../auth/reauth.js';
 import type { SecondStepChallenge } from '../auth/service.js';
 import { finishSignIn } from '../auth/sign-in.js';
 import { inTransaction } from '../db/transaction.js';
@@ -17,6 +17,7 @@ import { passwordFingerprint, type MfaTokens } from './mfa-tokens.js';
 import * as repo from './repository.js';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes.js';
 import { matchingStep, newTotpSecret, otpauthUri } from './totp.js';
+import { removeAllPasskeys } from '../passkeys/service.js';
 
 export interface MfaServiceDeps {
   db: Kysely<Database>;
@@ -24,6 +25,8 @@ export interface MfaServiceDeps {
   limits: Limits;
   tokens: MfaTokens;
   assertCurrentPassword: AssertCurrentPassword;
+  /** current_password, or a passkey re-authentication of this session in the last 5 minutes. */
+  assertReauthenticated: Reauthentication['assertReauthenticated'];
   /** AES-256-GCM key for TOTP secrets, derived from KEY_ENCRYPTION_KEY. */
   sealingKey: Buffer;
   /** TOKEN_SECRET: the recovery codes' HMAC key. */
@@ -269,12 +272,13 @@ export function createMfaService(deps: MfaServiceDeps) {
   /** Turns TOTP off (and its recovery codes): the password and a second factor both needed. */
   async function disable(
     userId: number,
-    input: { current_password: string } & SecondFactorProof,
+    sessionId: number,
+    input: { current_password?: string } & SecondFactorProof,
     context: RequestContext,
   ): Promise<void> {
     assertOneProof(input);
     const user = await loadUser(userId);
-    await deps.assertCurrentPassword(user, input.current_password, context);
+    await deps.assertReauthenticated(user, sessionId, input.current_password, context);
     const totp = await repo.findTotp(db, userId);
     if (!totp?.confirmed_at) throw new AppError('MFA_NOT_ENABLED');
     await assertSecondFactor(user, input, context);
@@ -314,6 +318,7 @@ export function createMfaService(deps: MfaServiceDeps) {
     await loadUser(userId);
     await inTransaction(db, async (trx, afterCommit) => {
       const cleared = await repo.clearFactors(trx, userId);
+      const passkeys = await removeAllPasskeys(trx, userId, { actorId, context });
       const ended = await deps.sessions.revokeAllSessions(
         trx,
         afterCommit,
@@ -326,7 +331,7 @@ export function createMfaService(deps: MfaServiceDeps) {
         userId,
         actorId,
         context,
-        details: { ...cleared, sessions_ended: ended.length },
+        details: { ...cleared, passkeys, sessions_ended: ended.length },
       });
       if (cleared.totp) await deps.emitEvent(trx, 'mfa.disabled', { user_id: userId });
     });

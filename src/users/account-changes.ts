@@ -13,14 +13,6 @@ import type { Actor, UserServiceDeps } from './service.js';
 import { emitNothing } from '../webhooks/events.js';
 import { userEventData } from '../webhooks/payloads.js';
 
-interface ChangeDeps extends UserServiceDeps {
-  assertCurrentPassword(
-    user: UserRow,
-    given: string | undefined,
-    context: RequestContext,
-  ): Promise<void>;
-}
-
 const NO_CONTEXT: RequestContext = { ip: null, userAgent: null };
 
 /** Runs every field validator and reports all failing fields at once. */
@@ -47,7 +39,7 @@ function validateInput(input: UpdateUserBodyType): { name?: string; email?: stri
 }
 
 /** Profile, email, password and role changes, and deletion: the rules that write. */
-export function createAccountChanges(deps: ChangeDeps) {
+export function createAccountChanges(deps: UserServiceDeps) {
   const { db, sessions } = deps;
   const emitEvent = deps.emitEvent ?? emitNothing;
 
@@ -70,7 +62,12 @@ export function createAccountChanges(deps: ChangeDeps) {
     if (!wantsChange) return current;
     // Whoever holds a stolen access token must not be able to take the account over.
     if (isSelf && (emailChanging || passwordChanging))
-      await deps.assertCurrentPassword(current, input.current_password, context);
+      await deps.reauth.assertReauthenticated(
+        current,
+        actor.sessionId,
+        input.current_password,
+        context,
+      );
     // Another mailbox, not just another spelling: it must be free, and it gets a verification mail.
     const toNewAddress = emailChanging && emailKey(valid.email!) !== emailKey(current.email);
     if (toNewAddress && (await users.findUserByEmail(db, valid.email!))) {
@@ -177,7 +174,8 @@ export function createAccountChanges(deps: ChangeDeps) {
   ): Promise<void> {
     const id = current.id;
     const isSelf = actor.userId === id;
-    if (isSelf) await deps.assertCurrentPassword(current, currentPassword, context);
+    if (isSelf)
+      await deps.reauth.assertReauthenticated(current, actor.sessionId, currentPassword, context);
     // Once committed, every instance forgets the user's sessions: their tokens answer 401.
     await inTransaction(db, async (trx, afterCommit) => {
       const admins = await users.lockAdmins(trx);

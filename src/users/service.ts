@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { RequestContext } from '../audit/repository.js';
 import { exportUserAuditEvents, listUserAuditEvents, type PageRequest } from '../audit/service.js';
 import type { PasswordHasher } from '../auth/passwords.js';
-import { createCurrentPasswordCheck } from '../auth/reauth.js';
+import type { Reauthentication } from '../auth/reauth.js';
 import type { Database, Role, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import { toIso } from '../http/serializers.js';
@@ -38,6 +38,8 @@ export interface UserServiceDeps {
   beforeDelete?: (trx: Transaction<Database>, userId: number) => Promise<void>;
   /** Webhook events (user.updated, user.deleted, password.changed), in the change's transaction. */
   emitEvent?: EmitEvent;
+  /** current_password, or a recent passkey assertion on the caller's session. */
+  reauth: Reauthentication;
 }
 
 // users.id is a PostgreSQL integer: anything larger can name no user (and must not reach SQL).
@@ -64,8 +66,7 @@ export function createUserService(deps: UserServiceDeps) {
     if (actor.role !== 'admin') throw new AppError('FORBIDDEN');
   }
 
-  const assertCurrentPassword = createCurrentPasswordCheck(deps);
-  const changes = createAccountChanges({ ...deps, assertCurrentPassword });
+  const changes = createAccountChanges(deps);
 
   /** The user object; an admin also sees the user's second factors. */
   async function getUser(actor: Actor, id: number): Promise<UserResponse> {

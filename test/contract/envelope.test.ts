@@ -11,6 +11,7 @@ import { eventually, SmtpSink } from '../email/smtp-sink.js';
 import { authorize, createClient, pkce } from '../oidc/support.js';
 import { buildAppWithAdmin, loginAdmin } from '../users/helpers.js';
 import { codeAt, enableTotp } from '../mfa/support.js';
+import { addPasskey, SoftAuthenticator } from '../passkeys/support.js';
 
 /** Under /api but not the envelope: the OpenAPI document itself and the HTML reference. */
 const NOT_ENVELOPED = new Set(['GET /api/openapi.json', 'GET /api/docs']);
@@ -249,6 +250,16 @@ const noContentCalls: Record<string, () => Promise<{ statusCode: number; json():
       method: 'POST',
       url: `/api/users/${user.id}/mfa/reset`,
       headers: admin.auth,
+    });
+  },
+  'DELETE /api/auth/passkeys/{id}': async () => {
+    const user = await signUp(t.app);
+    const id = await addPasskey(t.app, user, new SoftAuthenticator());
+    return t.app.inject({
+      method: 'DELETE',
+      url: `/api/auth/passkeys/${id}`,
+      headers: user.auth,
+      payload: { current_password: user.password },
     });
   },
   'DELETE /api/users/{id}': async () => {

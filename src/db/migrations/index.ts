@@ -11,6 +11,7 @@ import * as signingKeyActivation from './2026-12-03T1900_signing_key_activation.
 import * as organizations from './2026-12-03T2100_organizations.js';
 import * as webhooks from './2026-12-03T2100_webhooks.js';
 import * as totp from './2026-12-03T2100_totp.js';
+import * as passkeys from './2026-12-03T2200_passkeys.js';
 
 /** Every migration, in order. Add new ones at the end; never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T2100_organizations': organizations,
   '2026-12-03T2100_webhooks': webhooks,
   '2026-12-03T2100_totp': totp,
+  '2026-12-03T2200_passkeys': passkeys,
 };

@@ -24,6 +24,11 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/login',
   // Bound to a password sign-in by its mfa_token, not by an access token.
   'POST /api/auth/mfa/verify',
+  // Passwordless sign-in; the second step is bound by its mfa_token.
+  'POST /api/auth/passkeys/login/options',
+  'POST /api/auth/passkeys/login/verify',
+  'POST /api/auth/passkeys/mfa/options',
+  'POST /api/auth/passkeys/mfa/verify',
   'POST /api/auth/refresh-token',
   'POST /api/auth/verify-email',
   'POST /api/auth/forgot-password',
@@ -60,6 +65,11 @@ export const SELF_SERVICE_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/mfa/totp/confirm',
   'DELETE /api/auth/mfa/totp',
   'POST /api/auth/mfa/recovery-codes',
+  'GET /api/auth/passkeys',
+  'POST /api/auth/passkeys/register/options',
+  'POST /api/auth/passkeys/register/verify',
+  'POST /api/auth/passkeys/reauth/options',
+  'POST /api/auth/passkeys/reauth/verify',
 ]);
 
 const SKIPPED_METHODS = new Set(['HEAD', 'OPTIONS']);

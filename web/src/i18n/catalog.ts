@@ -4,8 +4,17 @@ import { auth } from './en/auth';
 import { common } from './en/common';
 import { oidc } from './en/oidc';
 import { organizations } from './en/organizations';
+import { passkeys } from './en/passkeys';
 
 /** The English message catalog: every user-facing string of the web app lives here. */
-export const en = { ...common, ...auth, ...account, ...admin, ...oidc, ...organizations } as const;
+export const en = {
+  ...common,
+  ...auth,
+  ...account,
+  ...admin,
+  ...oidc,
+  ...organizations,
+  ...passkeys,
+} as const;
 
 export type MessageKey = keyof typeof en;

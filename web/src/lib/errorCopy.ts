@@ -41,6 +41,14 @@ export function errorText(error: unknown): string {
       return t('error.currentPassword');
     case 'MFA_ENROLMENT_REQUIRED':
       return t('mfa.enrolRequired');
+    case 'PASSKEY_INVALID':
+    case 'PASSKEY_REJECTED':
+    case 'PASSKEY_CHALLENGE_INVALID':
+      return t('passkeys.error.rejected');
+    case 'PASSKEY_ALREADY_REGISTERED':
+      return t('passkeys.error.exists');
+    case 'PASSKEY_NOT_FOUND':
+      return t('error.notFound');
     default:
       if (error.status >= 500) return t('error.unavailable');
       return error.message || t('error.generic');

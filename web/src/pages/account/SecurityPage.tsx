@@ -7,6 +7,7 @@ import { authApi } from '../../api/auth';
 import { t } from '../../i18n';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { ConnectedAppsCard } from './ConnectedAppsCard';
+import { PasskeysCard } from './PasskeysCard';
 import { SessionsCard } from './SessionsCard';
 import { TwoStepCard } from './mfa/TwoStepCard';
 
@@ -30,6 +31,7 @@ export function SecurityPage() {
         }}
       />
       <TwoStepCard announce={status.announce} onEnabled={sessions.reload} />
+      <PasskeysCard announce={status.announce} />
       <SessionsCard sessions={sessions} announce={status.announce} />
       <ConnectedAppsCard announce={status.announce} />
     </>

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { t } from '../../i18n';
 import { str } from '../../lib/formData';
 import { checkRequired } from '../../lib/validation';
+import { PasskeyStep } from './PasskeyStep';
 
 const codeFields = { code: 'mfa-code' } as const;
 const recoveryFields = { recovery_code: 'mfa-recovery-code' } as const;
@@ -26,6 +27,8 @@ interface Props {
 /** "Enter the 6-digit code", after the right password, with a way to use a recovery code. */
 export function SecondStepForm({ challenge, onSignedIn, onRestart }: Props) {
   const [recovery, setRecovery] = useState(false);
+  if (!challenge.methods.includes('totp'))
+    return <PasskeyOnlyStep challenge={challenge} onSignedIn={onSignedIn} onRestart={onRestart} />;
   return recovery ? (
     <RecoveryCodeForm
       challenge={challenge}
@@ -40,6 +43,18 @@ export function SecondStepForm({ challenge, onSignedIn, onRestart }: Props) {
       onRestart={onRestart}
       chooseRecovery={() => setRecovery(true)}
     />
+  );
+}
+
+/** A person whose only second step is a passkey. */
+function PasskeyOnlyStep({ challenge, onSignedIn, onRestart }: Props) {
+  usePageTitle(t('mfa.passkey.title'));
+  return (
+    <>
+      <PageHeading>{t('mfa.passkey.title')}</PageHeading>
+      <p>{t('mfa.passkey.intro')}</p>
+      <PasskeyStep primary challenge={challenge} onSignedIn={onSignedIn} onRestart={onRestart} />
+    </>
   );
 }
 
@@ -105,6 +120,9 @@ function CodeForm({
           blocked={form.rateLimited}
         />
       </form>
+      {challenge.methods.includes('passkey') && (
+        <PasskeyStep challenge={challenge} onSignedIn={onSignedIn} onRestart={onRestart} />
+      )}
       {challenge.methods.includes('recovery_code') && (
         <p className="card__footer">
           <button type="button" className="link-button" onClick={chooseRecovery}>

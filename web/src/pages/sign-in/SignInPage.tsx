@@ -19,6 +19,7 @@ import { checkEmail, checkRequired } from '../../lib/validation';
 import { errorText } from '../../lib/errorCopy';
 import { SecondStepForm } from './SecondStepForm';
 import { useInteractionLogin } from './useInteractionLogin';
+import { usePasskeySignIn } from './usePasskeySignIn';
 
 const fields = { email: 'email', password: 'password' } as const;
 
@@ -59,6 +60,8 @@ export function SignInPage() {
     }
   };
 
+  const passkey = usePasskeySignIn(afterSignIn);
+
   if (challenge) {
     return (
       <SecondStepForm
@@ -72,7 +75,7 @@ export function SignInPage() {
     );
   }
 
-  if (status === 'authenticated' && !form.pending && !finishing && !app.active)
+  if (status === 'authenticated' && !form.pending && !finishing && !passkey.pending && !app.active)
     return <Navigate to={destination} replace />;
   if (app.continuing && !app.error)
     return <p role="status">{t('oidc.continuing', { app: app.details!.client.name })}</p>;
@@ -141,7 +144,7 @@ export function SignInPage() {
           name="email"
           type="email"
           label={t('field.email.label')}
-          autoComplete="username"
+          autoComplete="username webauthn"
           spellCheck={false}
           autoCapitalize="none"
           defaultValue={state.email}
@@ -170,6 +173,22 @@ export function SignInPage() {
           blocked={form.rateLimited}
         />
       </form>
+      {passkey.supported && (
+        <div className="passkey-sign-in">
+          <p className="divider" aria-hidden="true">
+            {t('signIn.or')}
+          </p>
+          {passkey.error ? <p role="alert">{passkey.error}</p> : null}
+          <button
+            type="button"
+            className="button button--secondary button--block"
+            onClick={passkey.signInWithButton}
+            aria-disabled={passkey.pending || undefined}
+          >
+            {passkey.pending ? t('signIn.passkey.pending') : t('signIn.passkey')}
+          </button>
+        </div>
+      )}
       <p className="card__footer">
         {t('signIn.newHere')} <Link to="/register">{t('signIn.createAccount')}</Link>
       </p>
