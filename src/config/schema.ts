@@ -193,6 +193,10 @@ export const EnvSchema = Type.Object({
   METRICS_TOKEN: Type.Optional(
     Type.String({ minLength: 16, description: 'When set, /metrics needs this Bearer token' }),
   ),
+  EMAIL_SIGN_UP: Type.Boolean({
+    default: false,
+    description: 'Email sign-in creates an account for an address that has none (no password)',
+  }),
   REQUIRE_EMAIL_VERIFICATION: Type.Boolean({
     default: false,
     description: 'Refuse login until the email is verified',

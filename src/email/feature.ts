@@ -26,6 +26,13 @@ export interface EmailHooks {
   queueVerification(trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow): Promise<void>;
   /** Spends the user's outstanding reset links (the password changed), inside the caller's transaction. */
   retirePasswordResets(trx: Kysely<Database>, userId: number): Promise<void>;
+  /** Queue an email sign-in mail (link and code) inside the caller's transaction. */
+  queueEmailSignIn(
+    trx: Kysely<Database>,
+    afterCommit: AfterCommit,
+    recipient: { id: number | null; email: string; name: string },
+    secrets: { token: string; code: string },
+  ): Promise<void>;
 }
 
 export interface EmailFeatureDeps {
@@ -86,6 +93,10 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
       afterCommit(() => worker.kick());
     },
     retirePasswordResets: (trx, userId) => retireEmailTokens(trx, userId, 'reset_password'),
+    async queueEmailSignIn(trx, afterCommit, recipient, secrets) {
+      await queue.queueEmailSignIn(trx, recipient, secrets);
+      afterCommit(() => worker.kick());
+    },
   };
 
   const service = createEmailService({

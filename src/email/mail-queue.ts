@@ -4,7 +4,13 @@ import type { Database, EmailTokenPurpose, UserRow } from '../db/types.js';
 import { hashToken, newOpaqueToken } from '../auth/opaque-tokens.js';
 import * as outbox from './outbox-repository.js';
 import { seal } from './sealed.js';
-import { pageLink, passwordResetMail, verificationMail, type MailContent } from './templates.js';
+import {
+  emailSignInMail,
+  pageLink,
+  passwordResetMail,
+  verificationMail,
+  type MailContent,
+} from './templates.js';
 import { insertEmailToken } from './token-repository.js';
 
 export const VERIFY_EMAIL_TTL_SECONDS = 24 * 60 * 60; // 24 hours
@@ -19,6 +25,8 @@ export interface MailQueueDeps {
 }
 
 type User = Pick<UserRow, 'id' | 'email' | 'name'>;
+/** A recipient that may have no account yet (email sign-up). */
+type Recipient = { id: number | null; email: string; name: string };
 
 export type MailQueue = ReturnType<typeof createMailQueue>;
 
@@ -48,7 +56,7 @@ export function createMailQueue(deps: MailQueueDeps) {
     return token;
   }
 
-  async function enqueue(trx: Kysely<Database>, user: User, content: MailContent): Promise<void> {
+  async function enqueue(trx: Kysely<Database>, user: Recipient, content: MailContent): Promise<void> {
     await outbox.insertMail(trx, {
       userId: user.id,
       // Always the address stored on the account, never one a request typed.
@@ -74,5 +82,18 @@ export function createMailQueue(deps: MailQueueDeps) {
     await enqueue(trx, user, passwordResetMail({ name: user.name, link }));
   }
 
-  return { queueVerification, queuePasswordReset };
+  /**
+   * Queues an email sign-in mail (link and code, issued by the caller) to `recipient.email`: the
+   * account's stored address, or the typed one when there is no account yet (email sign-up).
+   */
+  async function queueEmailSignIn(
+    trx: Kysely<Database>,
+    recipient: Recipient,
+    secrets: { token: string; code: string },
+  ): Promise<void> {
+    const link = pageLink(deps.appUrl, 'email-sign-in', secrets.token);
+    await enqueue(trx, recipient, emailSignInMail({ name: recipient.name, link, code: secrets.code }));
+  }
+
+  return { queueVerification, queuePasswordReset, queueEmailSignIn };
 }

@@ -6,6 +6,10 @@ export const ERROR_CODES = {
   PASSWORD_TOO_COMMON: { status: 400, message: 'Validation failed' },
   INVALID_TOKEN: { status: 400, message: 'This link has expired or has already been used' },
   CURRENT_PASSWORD_INVALID: { status: 400, message: 'The current password is incorrect' },
+  SIGN_IN_CODE_INVALID: {
+    status: 400,
+    message: 'This code or link is wrong, has expired or has already been used',
+  },
   UNAUTHENTICATED: { status: 401, message: 'Authentication required' },
   INVALID_CREDENTIALS: { status: 401, message: 'Email or password is incorrect' },
   INVALID_REFRESH_TOKEN: { status: 401, message: 'The refresh token is invalid or expired' },
