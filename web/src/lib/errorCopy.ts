@@ -31,6 +31,8 @@ export function errorText(error: unknown): string {
       return t('error.lastAdmin');
     case 'CURRENT_PASSWORD_INVALID':
       return t('error.currentPassword');
+    case 'SIGN_IN_CODE_INVALID':
+      return t('emailSignIn.code.invalid');
     default:
       if (error.status >= 500) return t('error.unavailable');
       return error.message || t('error.generic');
