@@ -153,6 +153,7 @@ export function createEmailSignInService(deps: EmailSignInServiceDeps) {
       if (typeof owner === 'string') return { failure: owner, row };
       afterCommit(() => deps.invalidateUser(owner.id));
       let user = owner;
+      let revoked = 0;
       if (!owner.email_verified) {
         // The code reached the address: that proves control of it.
         user = (await users.updateUser(trx, owner.id, { email_verified: true })) ?? owner;
@@ -162,12 +163,17 @@ export function createEmailSignInService(deps: EmailSignInServiceDeps) {
           context,
           details: { email: owner.email },
         });
+        // Someone else may have registered this address before its owner came (pre-hijacking):
+        // whatever sessions the unverified account had are not the owner's, so they end.
+        revoked = (
+          await deps.sessions.revokeAllSessions(trx, afterCommit, owner.id, 'email_verified', null)
+        ).length;
       }
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.EMAIL_SIGN_IN_SUCCEEDED,
         userId: owner.id,
         context,
-        details: { method },
+        details: { method, ...(revoked > 0 ? { sessions_revoked: revoked } : {}) },
       });
       return { user };
     });

@@ -10,7 +10,8 @@ import {
   type TestApp,
 } from '../helpers/app.js';
 import { FAST_MAIL_ENV } from '../email/env.js';
-import { SmtpSink, sleep, type ReceivedMail } from '../email/smtp-sink.js';
+import { SmtpSink, sleep } from '../email/smtp-sink.js';
+import { codeAt, enableTotp, verify as mfaVerify, wrongCode as wrongTotp } from '../mfa/support.js';
 
 let smtp: SmtpSink;
 let t: TestApp;
@@ -205,6 +206,34 @@ describe('POST /api/auth/email-sign-in/verify', () => {
     expectError(await verify({ email: user.email, code }), 400, 'SIGN_IN_CODE_INVALID');
   });
 
+  it('ends the sessions an unverified account had (someone else may have registered it)', async () => {
+    const user = await registerUser(t.app);
+    const earlier = await login(t.app, user.email, GOOD_PASSWORD);
+    const profile = () =>
+      t.app.inject({ method: 'GET', url: '/api/users/profile', headers: earlier.auth });
+    expect((await profile()).statusCode).toBe(200);
+    await smtp.waitForMail(user.email);
+    await requestSignIn(user.email);
+    const { code } = signInSecrets((await smtp.waitForMail(user.email, 2)).raw);
+    expect((await verify({ email: user.email, code })).statusCode).toBe(200);
+    expect((await profile()).statusCode).toBe(401);
+  });
+
+  it('keeps other sessions of an account whose address was already verified', async () => {
+    const first = await userWithSignInMail();
+    expect((await verify({ token: first.token })).statusCode).toBe(200);
+    const earlier = await login(t.app, first.user.email, GOOD_PASSWORD);
+    await requestSignIn(first.user.email);
+    const again = signInSecrets((await smtp.waitForMail(first.user.email, 3)).raw);
+    expect((await verify({ token: again.token })).statusCode).toBe(200);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/users/profile',
+      headers: earlier.auth,
+    });
+    expect(res.statusCode).toBe(200);
+  });
+
   it('does not write email.verified again for an address already verified', async () => {
     const first = await userWithSignInMail();
     expect((await verify({ token: first.token })).statusCode).toBe(200);
@@ -286,6 +315,32 @@ describe('POST /api/auth/email-sign-in/verify', () => {
     });
     expect(moved.statusCode, moved.body).toBe(200);
     expectError(await verify({ token }), 400, 'SIGN_IN_CODE_INVALID');
+  });
+});
+
+describe('with two-step verification on', () => {
+  it('answers the second-step challenge instead of tokens; the code then finishes it', async () => {
+    const user = await registerUser(t.app);
+    await smtp.waitForMail(user.email);
+    const signedIn = await login(t.app, user.email, GOOD_PASSWORD);
+    const { secret } = await enableTotp(t.app, signedIn);
+    await requestSignIn(user.email);
+    const { code } = signInSecrets((await smtp.waitForMail(user.email, 2)).raw);
+    const res = await verify({ email: user.email, code });
+    expect(res.statusCode, res.body).toBe(200);
+    const data = res.json().data;
+    expect(data.access_token).toBeUndefined();
+    expect(data.refresh_token).toBeUndefined();
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(data.mfa_required).toBe(true);
+    expect(data.methods).toContain('totp');
+    // The email code is spent: it cannot start a second challenge.
+    expectError(await verify({ email: user.email, code }), 400, 'SIGN_IN_CODE_INVALID');
+    const wrong = await mfaVerify(t.app, { mfa_token: data.mfa_token, code: wrongTotp(secret) });
+    expect(wrong.statusCode).not.toBe(200);
+    const done = await mfaVerify(t.app, { mfa_token: data.mfa_token, code: codeAt(secret) });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().data.user.id).toBe(user.id);
   });
 });
 
