@@ -25,6 +25,8 @@ import { closeContext, createContext, type AppContext } from './app-context.js';
 import { createEmailFeature } from './email/feature.js';
 import { createLimits } from './state/limits.js';
 import { createOidcFeature } from './oidc/feature.js';
+import { createMfaFeature } from './mfa/feature.js';
+import { emitNothing } from './webhooks/events.js';
 
 export interface BuildOptions {
   /** Replaces the pino logger (tests capture log output). */
@@ -76,8 +78,28 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     authenticate,
     guards: limits.guards,
   });
+  // Registered before the features whose routes its enrolment check (a preHandler hook) covers.
+  const mfa = createMfaFeature({
+    db,
+    state: ctx.state,
+    hasher,
+    sessions: sessions.service,
+    limits,
+    authenticate,
+    requireAdmin,
+    emitEvent: emitNothing,
+    invalidateUser,
+    keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'),
+    tokenSecret: config.TOKEN_SECRET,
+    appUrl: config.APP_URL,
+    issuer: new URL(config.APP_URL).hostname,
+    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    mfaTokenTtlSeconds: config.MFA_TOKEN_TTL_SECONDS,
+    requiredForAdmins: config.MFA_REQUIRED_FOR_ADMINS,
+  });
   return [
     limits,
+    mfa,
     sessions,
     email,
     createAuthFeature({
@@ -95,6 +117,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
         email.hooks.queueVerification(trx, afterCommit, user),
       invalidateUser,
       onLoginOutcome: (outcome) => metrics.logins.inc({ outcome }),
+      secondStep: mfa.service.secondStep,
     }),
     createUsersFeature({
       db,

@@ -20,6 +20,16 @@ export const AUDIT_EVENTS = {
   EMAIL_SIGN_IN_REQUESTED: 'email_sign_in.requested',
   EMAIL_SIGN_IN_SUCCEEDED: 'email_sign_in.succeeded',
   EMAIL_SIGN_IN_FAILED: 'email_sign_in.failed',
+  /** Two-step verification turned on (confirmed with a code) or off (by the user). */
+  MFA_ENABLED: 'mfa.enabled',
+  MFA_DISABLED: 'mfa.disabled',
+  /** A wrong code or recovery code at a second step. */
+  MFA_FAILED: 'mfa.failed',
+  /** An admin cleared the user's second factors (details: what was cleared). */
+  MFA_RESET: 'mfa.reset',
+  /** A recovery code was spent (details: remaining). */
+  RECOVERY_CODE_USED: 'recovery_code.used',
+  RECOVERY_CODES_REGENERATED: 'recovery_codes.regenerated',
   /** OpenID provider: the person allowed an application, revoked it, or it received tokens. */
   CONSENT_GIVEN: 'oidc.consent_given',
   CONSENT_REVOKED: 'oidc.consent_revoked',

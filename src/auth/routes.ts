@@ -8,7 +8,14 @@ import type { IssuedTokens, SessionService } from '../sessions/service.js';
 import { UserSchema } from '../users/schemas.js';
 import { cachedUserResponse, toUserResponse } from '../users/serializers.js';
 import type { UserRow } from '../db/types.js';
-import { LoginBody, LogoutBody, RefreshBody, RegisterBody, TokenResponse } from './schemas.js';
+import {
+  LoginBody,
+  LoginResponse,
+  LogoutBody,
+  RefreshBody,
+  RegisterBody,
+  TokenResponse,
+} from './schemas.js';
 import type { AuthService } from './service.js';
 
 export const REFRESH_COOKIE = 'gh_refresh';
@@ -43,12 +50,16 @@ export interface AuthRouteDeps {
   guards?: Partial<Record<'register' | 'login' | 'refresh', preHandlerAsyncHookHandler>>;
 }
 
-export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
-  const cookie = refreshCookie(deps.appUrl);
+/**
+ * How every sign-in answers with tokens (password, refresh, second step, passkey): the refresh
+ * token goes in the HttpOnly cookie, and in the body unless transport is "cookie".
+ */
+export function createTokenReplies(options: { appUrl: string; refreshTokenTtlSeconds: number }) {
+  const cookie = refreshCookie(options.appUrl);
   const setRefreshCookie = (request: FastifyRequest, reply: FastifyReply, token: string) => {
     reply.setCookie(cookie.name, token, {
       ...cookie.options(request),
-      maxAge: deps.refreshTokenTtlSeconds,
+      maxAge: options.refreshTokenTtlSeconds,
     });
   };
   const clearRefreshCookie = (request: FastifyRequest, reply: FastifyReply) => {
@@ -65,6 +76,22 @@ export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
     expires_in: tokens.expiresIn,
     user: cachedUserResponse(user),
   });
+  /** Sets the cookie and returns the token data for the body. */
+  const signedIn = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    result: { tokens: IssuedTokens; user: Omit<UserRow, 'password_hash'> },
+    transport: string | undefined,
+  ) => {
+    setRefreshCookie(request, reply, result.tokens.refreshToken);
+    return tokenData(result.tokens, result.user, transport);
+  };
+  return { cookie, setRefreshCookie, clearRefreshCookie, tokenData, signedIn };
+}
+
+export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
+  const { cookie, setRefreshCookie, clearRefreshCookie, tokenData, signedIn } =
+    createTokenReplies(deps);
   const guard = (name: 'register' | 'login' | 'refresh') =>
     deps.guards?.[name] ? [deps.guards[name]!] : [];
 
@@ -93,13 +120,14 @@ export function registerAuthRoutes(app: App, deps: AuthRouteDeps): void {
         tags: ['auth'],
         summary: 'Sign in with email and password',
         body: LoginBody,
-        response: { 200: Envelope(TokenResponse), ...errorResponses(400, 401, 403, 429, 503) },
+        response: { 200: Envelope(LoginResponse), ...errorResponses(400, 401, 403, 429, 503) },
       },
     },
     async (request, reply) => {
-      const { user, tokens } = await deps.auth.login(request.body, requestContext(request));
-      setRefreshCookie(request, reply, tokens.refreshToken);
-      return ok('Login successful', tokenData(tokens, user, request.body.transport));
+      const result = await deps.auth.login(request.body, requestContext(request));
+      // A second step is due: no tokens and no cookie until POST /api/auth/mfa/verify.
+      if (result.challenge) return ok('Second step required', result.challenge);
+      return ok('Login successful', signedIn(request, reply, result, request.body.transport));
     },
   );
 

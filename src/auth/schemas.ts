@@ -12,7 +12,7 @@ const NewPassword = Type.String({
   maxLength: 128,
   description: '8–128 characters, not a common password',
 });
-const Transport = Type.Optional(
+export const Transport = Type.Optional(
   Type.Literal('cookie', {
     description: 'Keep the refresh token only in the HttpOnly cookie; it is left out of the body',
   }),
@@ -55,3 +55,20 @@ export const TokenResponse = Type.Object({
   expires_in: Type.Integer({ description: 'Seconds until the access token expires' }),
   user: UserSchema,
 });
+
+/** A right password for an account with a second factor: no tokens until the second step. */
+export const MfaChallengeResponse = Type.Object(
+  {
+    mfa_required: Type.Literal(true),
+    mfa_token: Type.String({
+      description: 'Single use, valid 5 minutes: send it to POST /api/auth/mfa/verify',
+    }),
+    methods: Type.Array(Type.String({ enum: ['totp', 'recovery_code', 'passkey'] }), {
+      description: 'Second steps this account can use',
+    }),
+  },
+  { $id: 'MfaChallenge' },
+);
+
+/** Tokens, or (two-step verification on) the challenge for the second step. */
+export const LoginResponse = Type.Union([TokenResponse, MfaChallengeResponse]);

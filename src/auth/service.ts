@@ -10,6 +10,7 @@ import { normalizeEmail, validateEmail } from '../users/email.js';
 import { validateName } from '../users/name.js';
 import * as users from '../users/repository.js';
 import { validateNewPassword, type PasswordHasher } from './passwords.js';
+import { finishSignIn } from './sign-in.js';
 
 export interface AuthServiceDeps {
   db: Kysely<Database>;
@@ -22,7 +23,23 @@ export interface AuthServiceDeps {
   invalidateUser: (userId: number) => Promise<void>;
   /** Called after a user row is created (email verification hooks in here). */
   onUserCreated?: (trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow) => Promise<void>;
+  /**
+   * After the right password: a challenge when the user has a second factor (no session yet),
+   * null to sign in at once. Two-step verification hooks in here.
+   */
+  secondStep?: (user: UserRow, context: RequestContext) => Promise<SecondStepChallenge | null>;
 }
+
+/** The answer to a right password when a second step is still due: no tokens yet. */
+export interface SecondStepChallenge {
+  mfa_required: true;
+  mfa_token: string;
+  methods: string[];
+}
+
+export type LoginResult =
+  | { user: UserRow; tokens: IssuedTokens; challenge?: undefined }
+  | { challenge: SecondStepChallenge };
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
@@ -103,7 +120,7 @@ export function createAuthService(deps: AuthServiceDeps) {
   async function login(
     input: { email: string; password: string },
     context: RequestContext,
-  ): Promise<{ user: UserRow; tokens: IssuedTokens }> {
+  ): Promise<LoginResult> {
     // Brute-force protection: counted per account and address before any password is checked.
     await deps.limits.beforeLogin(input.email, context.ip);
     let checked: Awaited<ReturnType<typeof checkPassword>>;
@@ -118,27 +135,32 @@ export function createAuthService(deps: AuthServiceDeps) {
     }
     const { user, matches } = checked;
     if (!user || !matches) return rejectGuess(input.email, user, context);
-    // The password was right (even if the account is not verified yet): not a failed guess.
-    await deps.limits.loginSucceeded(input.email, context.ip);
     if (deps.requireEmailVerification && !user.email_verified) {
+      // The password was right: not a failed guess.
+      await deps.limits.loginSucceeded(input.email, context.ip);
       deps.onLoginOutcome?.('unverified');
       throw new AppError('EMAIL_NOT_VERIFIED');
     }
+    let challenge: SecondStepChallenge | null;
+    try {
+      challenge = (await deps.secondStep?.(user, context)) ?? null;
+    } catch (err) {
+      await deps.limits.loginAborted(input.email, context.ip);
+      throw err;
+    }
+    if (challenge) {
+      // Not over yet: the reservation is given back, but the account's earlier failures (wrong
+      // passwords and wrong codes) stay counted until the second step succeeds.
+      await deps.limits.loginAborted(input.email, context.ip);
+      return { challenge };
+    }
+    // The password was right: not a failed guess.
+    await deps.limits.loginSucceeded(input.email, context.ip);
     const upgrade = await upgradedHash(user, input.password);
-    const result = await inTransaction(db, async (trx, afterCommit) => {
-      // Compare-and-set on the hash that was checked: a reset, password change or deletion that
-      // committed while bcrypt ran leaves nothing to sign in to (and no session outlives it).
-      const fresh = await users.recordLogin(trx, user.id, user.password_hash, upgrade);
-      if (!fresh) return null;
-      afterCommit(() => deps.invalidateUser(user.id));
-      const tokens = await deps.sessions.startSession(trx, fresh, context);
-      await appendAuditEvent(trx, {
-        type: AUDIT_EVENTS.LOGIN_SUCCEEDED,
-        userId: user.id,
-        context,
-        details: { session_id: tokens.sessionId },
-      });
-      return { user: fresh, tokens };
+    // Compare-and-set on the hash that was checked: a reset, password change or deletion that
+    // committed while bcrypt ran leaves nothing to sign in to (and no session outlives it).
+    const result = await finishSignIn(deps, user.id, user.password_hash, context, {
+      upgradedHash: upgrade,
     });
     if (!result) {
       deps.onLoginOutcome?.('wrong_credentials');

@@ -197,6 +197,17 @@ export const EnvSchema = Type.Object({
     default: false,
     description: 'Email sign-in creates an account for an address that has none (no password)',
   }),
+  MFA_REQUIRED_FOR_ADMINS: Type.Boolean({
+    default: false,
+    description:
+      'An admin without a second factor must set up two-step verification at sign-in before anything else works',
+  }),
+  MFA_TOKEN_TTL_SECONDS: Type.Integer({
+    default: 300,
+    minimum: 1,
+    maximum: 900,
+    description: 'How long the mfa_token of a password sign-in waits for its second step',
+  }),
   REQUIRE_EMAIL_VERIFICATION: Type.Boolean({
     default: false,
     description: 'Refuse login until the email is verified',

@@ -157,6 +157,27 @@ export interface OidcPayloadsTable {
   consumed_at: NullableTimestamp;
 }
 
+export interface UserTotpTable {
+  user_id: number;
+  /** seal() under a key derived from KEY_ENCRYPTION_KEY. */
+  secret_sealed: string;
+  /** Null until confirmed with a code: until then it does not protect sign-in. */
+  confirmed_at: NullableTimestamp;
+  /** The last accepted 30-second step. */
+  last_used_step: number | null;
+  last_used_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  /** HMAC-SHA-256 (TOKEN_SECRET) of the user id and the code; the code itself is never stored. */
+  code_hash: Buffer;
+  used_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -168,6 +189,8 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   oidc_clients: OidcClientsTable;
   oidc_payloads: OidcPayloadsTable;
+  user_totp: UserTotpTable;
+  recovery_codes: RecoveryCodesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

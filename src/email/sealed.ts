@@ -2,9 +2,14 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 
 const VERSION = 'v1';
 
+/** A key for one purpose, derived from KEY_ENCRYPTION_KEY: no two ciphers ever share a key. */
+export function deriveSealingKey(kek: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), purpose, 32));
+}
+
 /** The outbox key, derived from KEY_ENCRYPTION_KEY so the signing-key cipher and the mail cipher never share a key. */
 export function deriveMailKey(kek: Buffer): Buffer {
-  return Buffer.from(hkdfSync('sha256', kek, Buffer.alloc(0), 'gatehouse mail outbox v1', 32));
+  return deriveSealingKey(kek, 'gatehouse mail outbox v1');
 }
 
 /**

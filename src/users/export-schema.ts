@@ -64,6 +64,15 @@ export const ExportSchema = Type.Object({
       { description: 'Mail sent to the user; bodies are left out (they held single-use links)' },
     ),
   ),
+  factors: Type.Array(
+    Type.Object({
+      type: Type.String({ description: 'totp, recovery_code or passkey' }),
+      name: Type.Optional(Type.String({ description: 'Passkeys: the name given to it' })),
+      created_at: Time,
+      last_used_at: OptionalTime,
+    }),
+    { description: 'Second factors: types and dates only, never secrets or codes' },
+  ),
   audit_events: Type.Array(AuditEventSchema),
   admin_actions: Type.Array(AuditActionSchema, {
     description: 'Events this user caused on other accounts as an admin',

@@ -77,8 +77,7 @@ export function registerUserRoutes(
         response: { 200: Envelope(UserSchema), ...errorResponses(400, 401, 403, 404, 503) },
       },
     },
-    async (request) =>
-      ok('User', toUserResponse(await service.getUser(actorOf(request), idOf(request)))),
+    async (request) => ok('User', await service.getUser(actorOf(request), idOf(request))),
   );
 
   app.put(

@@ -22,6 +22,15 @@ export const UserSchema = Type.Object(
     created_at: Timestamp,
     updated_at: Timestamp,
     last_login_at: NullableTimestamp,
+    mfa: Type.Optional(
+      Type.Object(
+        {
+          totp: Type.Boolean({ description: 'Two-step verification with an authenticator app' }),
+          passkeys: Type.Integer({ description: 'How many passkeys' }),
+        },
+        { description: "Admin views only: the user's second factors" },
+      ),
+    ),
   },
   { $id: 'User' },
 );

@@ -10,10 +10,15 @@ export interface UserResponse {
   created_at: string;
   updated_at: string;
   last_login_at: string | null;
+  /** Admin views only: the user's second factors. */
+  mfa?: { totp: boolean; passkeys: number };
 }
 
-/** The public shape of a user: never the password hash. */
-export function toUserResponse(user: Omit<UserRow, 'password_hash'>): UserResponse {
+/** The public shape of a user: never the password hash. `factors`: admin views only. */
+export function toUserResponse(
+  user: Omit<UserRow, 'password_hash'>,
+  factors?: { totp: boolean; passkeys: number },
+): UserResponse {
   return {
     id: user.id,
     email: user.email,
@@ -23,6 +28,7 @@ export function toUserResponse(user: Omit<UserRow, 'password_hash'>): UserRespon
     created_at: toIso(user.created_at),
     updated_at: toIso(user.updated_at),
     last_login_at: toIso(user.last_login_at),
+    ...(factors && { mfa: { totp: factors.totp, passkeys: factors.passkeys } }),
   };
 }
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
-import { AUDIT_EVENTS } from '../audit/events.js';
+import type { RequestContext } from '../audit/repository.js';
 import { exportUserAuditEvents, listUserAuditEvents, type PageRequest } from '../audit/service.js';
 import type { PasswordHasher } from '../auth/passwords.js';
+import { createCurrentPasswordCheck } from '../auth/reauth.js';
 import type { Database, Role, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import { toIso } from '../http/serializers.js';
@@ -12,7 +12,8 @@ import type { Limits } from '../state/limits.js';
 import { createAccountChanges } from './account-changes.js';
 import * as users from './repository.js';
 import { MAX_PAGE_SIZE, type ListUsersQueryType } from './schemas.js';
-import { toUserResponse } from './serializers.js';
+import { toUserResponse, type UserResponse } from './serializers.js';
+import { factorsOf, factorsOfUser, listFactorFactsOfUser } from '../mfa/repository.js';
 
 /** Who is calling: from the live session, so the role is current, never the token's. */
 export interface Actor {
@@ -55,44 +56,14 @@ export function createUserService(deps: UserServiceDeps) {
     if (actor.role !== 'admin') throw new AppError('FORBIDDEN');
   }
 
-  /**
-   * Re-authentication for sensitive changes to one's own account. A wrong current password is a
-   * password guess like a failed login, so it counts against the same per-account limits.
-   */
-  async function assertCurrentPassword(
-    user: UserRow,
-    given: string | undefined,
-    context: RequestContext,
-  ): Promise<void> {
-    if (!given) {
-      throw new AppError('CURRENT_PASSWORD_INVALID', {
-        errors: { current_password: 'Enter your current password to make this change' },
-      });
-    }
-    // A wrong current password is a password guess: it counts like a failed login.
-    await deps.limits.beforeLogin(user.email, context.ip);
-    let matches: boolean;
-    try {
-      matches = await deps.hasher.verify(given, user.password_hash);
-    } catch (err) {
-      await deps.limits.loginAborted(user.email, context.ip);
-      throw err;
-    }
-    if (matches) {
-      await deps.limits.loginSucceeded(user.email, context.ip);
-      return;
-    }
-    await deps.limits.loginFailed(user.email, context.ip);
-    await appendAuditEvent(db, { type: AUDIT_EVENTS.REAUTH_FAILED, userId: user.id, context });
-    throw new AppError('CURRENT_PASSWORD_INVALID', {
-      errors: { current_password: 'The current password is incorrect' },
-    });
-  }
-
+  const assertCurrentPassword = createCurrentPasswordCheck(deps);
   const changes = createAccountChanges({ ...deps, assertCurrentPassword });
 
-  async function getUser(actor: Actor, id: number): Promise<UserRow> {
-    return loadAuthorized(actor, id);
+  /** The user object; an admin also sees the user's second factors. */
+  async function getUser(actor: Actor, id: number): Promise<UserResponse> {
+    const user = await loadAuthorized(actor, id);
+    if (actor.role !== 'admin') return toUserResponse(user);
+    return toUserResponse(user, await factorsOfUser(db, user.id));
   }
 
   async function listUsers(actor: Actor, query: ListUsersQueryType) {
@@ -109,7 +80,16 @@ export function createUserService(deps: UserServiceDeps) {
       }),
       users.countUsers(db, filter),
     ]);
-    return { items: rows.map(toUserResponse), page: query.page, limit, total };
+    const factors = await factorsOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    return {
+      items: rows.map((r) => toUserResponse(r, factors.get(r.id))),
+      page: query.page,
+      limit,
+      total,
+    };
   }
 
   async function updateUser(
@@ -143,11 +123,12 @@ export function createUserService(deps: UserServiceDeps) {
   /** Every stored fact about the user, as one document; no hashes and no tokens. */
   async function exportUser(actor: Actor, id: number) {
     const user = await loadAuthorized(actor, id);
-    const [sessions, refreshTokens, emailTokens, mail, trail] = await Promise.all([
+    const [sessions, refreshTokens, emailTokens, mail, factors, trail] = await Promise.all([
       users.listAllSessionsOfUser(db, id),
       users.listRefreshTokenFactsOfUser(db, id),
       users.listEmailTokenFactsOfUser(db, id),
       users.listMailFactsOfUser(db, id),
+      listFactorFactsOfUser(db, id),
       exportUserAuditEvents(db, id, actor.role === 'admin'),
     ]);
     return {
@@ -187,6 +168,7 @@ export function createUserService(deps: UserServiceDeps) {
         sent_at: toIso(m.sent_at),
         failed_at: toIso(m.failed_at),
       })),
+      factors,
       ...trail,
     };
   }

@@ -10,6 +10,7 @@ import { FAST_MAIL_ENV } from '../email/env.js';
 import { SmtpSink } from '../email/smtp-sink.js';
 import { authorize, createClient, pkce } from '../oidc/support.js';
 import { buildAppWithAdmin, loginAdmin } from '../users/helpers.js';
+import { codeAt, enableTotp } from '../mfa/support.js';
 
 /** Under /api but not the envelope: the OpenAPI document itself and the HTML reference. */
 const NOT_ENVELOPED = new Set(['GET /api/openapi.json', 'GET /api/docs']);
@@ -162,6 +163,26 @@ const noContentCalls: Record<string, () => Promise<{ statusCode: number; json():
       method: 'DELETE',
       url: `/api/oidc/grants/${grant.grant_id}`,
       headers: user.auth,
+    });
+  },
+  'DELETE /api/auth/mfa/totp': async () => {
+    const user = await signUp(t.app);
+    const { secret } = await enableTotp(t.app, user);
+    return t.app.inject({
+      method: 'DELETE',
+      url: '/api/auth/mfa/totp',
+      headers: user.auth,
+      payload: { current_password: user.password, code: codeAt(secret) },
+    });
+  },
+  'POST /api/users/{id}/mfa/reset': async () => {
+    const admin = await loginAdmin(t);
+    const user = await signUp(t.app);
+    await enableTotp(t.app, user);
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/users/${user.id}/mfa/reset`,
+      headers: admin.auth,
     });
   },
   'DELETE /api/users/{id}': async () => {

@@ -33,12 +33,25 @@ export interface GatehouseClientOptions {
 type LoginData = NonNullable<
   paths['/api/auth/login']['post']['responses'][200]['content']['application/json']['data']
 >;
+type TokenData = NonNullable<
+  paths['/api/auth/mfa/verify']['post']['responses'][200]['content']['application/json']['data']
+>;
+/** The answer to a right password when two-step verification is on: no tokens yet. */
+export type MfaChallenge = Extract<LoginData, { mfa_required: true }>;
 
 export interface GatehouseClient {
   /** The typed REST client: `api.GET('/api/users/{id}', { params: { path: { id } } })`. */
   readonly api: Client<paths>;
-  /** Signs in and keeps the tokens. */
+  /**
+   * Signs in and keeps the tokens; with two-step verification on, answers the challenge
+   * (`mfa_required: true`) instead: finish with verifyMfa.
+   */
   login(email: string, password: string): Promise<LoginData>;
+  /** The second step of sign-in: a code from the authenticator app, or a recovery code. */
+  verifyMfa(
+    mfaToken: string,
+    proof: { code: string } | { recovery_code: string },
+  ): Promise<TokenData>;
   /** Ends the session at Gatehouse and forgets the tokens. */
   logout(): Promise<void>;
   /** Rotates the refresh token now; concurrent callers share one refresh. False when the session is over. */
@@ -48,7 +61,12 @@ export interface GatehouseClient {
 }
 
 // A 401 from these means wrong credentials or a dead refresh token, never a stale access token.
-const NO_REFRESH_PATHS = ['/api/auth/login', '/api/auth/refresh-token', '/api/auth/register'];
+const NO_REFRESH_PATHS = [
+  '/api/auth/login',
+  '/api/auth/refresh-token',
+  '/api/auth/register',
+  '/api/auth/mfa/verify',
+];
 
 /** A client for one Gatehouse; each keeps its own session. */
 export function createGatehouseClient(options: GatehouseClientOptions): GatehouseClient {
@@ -88,7 +106,7 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
       setTokens(null); // the session ended (revoked, expired or reused): sign in again
       return false;
     }
-    const payload = (await response.json().catch(() => null)) as { data?: LoginData } | null;
+    const payload = (await response.json().catch(() => null)) as { data?: TokenData } | null;
     if (!response.ok || !payload?.data) throw toApiError(response, payload);
     const { access_token: accessToken, refresh_token: refreshToken } = payload.data;
     setTokens({ accessToken, refreshToken: refreshToken ?? null });
@@ -127,6 +145,17 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
     async login(email, password) {
       const body = transport === 'cookie' ? { email, password, transport } : { email, password };
       const data = await unwrap(api.POST('/api/auth/login', { body }));
+      if ('access_token' in data)
+        setTokens({ accessToken: data.access_token, refreshToken: data.refresh_token ?? null });
+      return data;
+    },
+    async verifyMfa(mfaToken, proof) {
+      const body = {
+        mfa_token: mfaToken,
+        ...proof,
+        ...(transport === 'cookie' && { transport }),
+      };
+      const data = await unwrap(api.POST('/api/auth/mfa/verify', { body }));
       setTokens({ accessToken: data.access_token, refreshToken: data.refresh_token ?? null });
       return data;
     },

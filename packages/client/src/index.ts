@@ -2,6 +2,7 @@ export {
   createGatehouseClient,
   type GatehouseClient,
   type GatehouseClientOptions,
+  type MfaChallenge,
   type Tokens,
 } from './client.js';
 export { GatehouseApiError, unwrap } from './errors.js';

@@ -8,6 +8,7 @@ import * as emailNormalized from './2026-12-03T1700_email_normalized.js';
 import * as sessionLifetimeIndex from './2026-12-03T1700_session_lifetime_index.js';
 import * as oidc from './2026-12-03T1800_oidc.js';
 import * as signingKeyActivation from './2026-12-03T1900_signing_key_activation.js';
+import * as totp from './2026-12-03T2100_totp.js';
 import * as emailSignIn from './2026-12-03T2200_email_sign_in.js';
 
 /** Every migration, in order. Add new ones at the end; never edit a released one. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1700_session_lifetime_index': sessionLifetimeIndex,
   '2026-12-03T1800_oidc': oidc,
   '2026-12-03T1900_signing_key_activation': signingKeyActivation,
+  '2026-12-03T2100_totp': totp,
   '2026-12-03T2200_email_sign_in': emailSignIn,
 };

@@ -22,6 +22,8 @@ export interface RouteInfo {
 export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/register',
   'POST /api/auth/login',
+  // Bound to a password sign-in by its mfa_token, not by an access token.
+  'POST /api/auth/mfa/verify',
   'POST /api/auth/refresh-token',
   'POST /api/auth/verify-email',
   'POST /api/auth/forgot-password',
@@ -49,6 +51,11 @@ export const SELF_SERVICE_ROUTES: ReadonlySet<string> = new Set([
   'DELETE /api/auth/sessions',
   'POST /api/auth/resend-verification',
   'GET /api/oidc/grants',
+  'GET /api/auth/mfa',
+  'POST /api/auth/mfa/totp/setup',
+  'POST /api/auth/mfa/totp/confirm',
+  'DELETE /api/auth/mfa/totp',
+  'POST /api/auth/mfa/recovery-codes',
 ]);
 
 const SKIPPED_METHODS = new Set(['HEAD', 'OPTIONS']);

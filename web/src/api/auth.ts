@@ -1,10 +1,10 @@
 import { authed } from './client';
 import { send } from './http';
-import type { Session, TokenData, User } from './types';
+import type { LoginData, Session, User } from './types';
 
 export const authApi = {
   login: (email: string, password: string) =>
-    send<TokenData>('/api/auth/login', {
+    send<LoginData>('/api/auth/login', {
       method: 'POST',
       body: { email, password, transport: 'cookie' },
     }),

@@ -37,7 +37,13 @@ type Item<T> = T extends Array<infer I> ? I : never;
 
 export type User = ResponseData<'/api/users/profile', 'get'>;
 export type Role = User['role'];
-export type TokenData = ResponseData<'/api/auth/login', 'post'>;
+export type TokenData = ResponseData<'/api/auth/mfa/verify', 'post'>;
+/** Password sign-in answers tokens, or (two-step verification on) the challenge for step two. */
+export type LoginData = ResponseData<'/api/auth/login', 'post'>;
+export type MfaChallenge = Extract<LoginData, { mfa_required: true }>;
+export type MfaStatus = ResponseData<'/api/auth/mfa', 'get'>;
+export type TotpSetup = ResponseData<'/api/auth/mfa/totp/setup', 'post'>;
+export type RecoveryCodes = ResponseData<'/api/auth/mfa/totp/confirm', 'post'>;
 export type Session = Item<ResponseData<'/api/auth/sessions', 'get'>>;
 
 type UserList = ResponseData<'/api/users', 'get'>;

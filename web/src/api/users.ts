@@ -25,6 +25,9 @@ export const usersApi = {
       method: 'DELETE',
       body: currentPassword === undefined ? undefined : { current_password: currentPassword },
     }),
+  /** Admin: clears the user's second factors and ends their sessions. */
+  resetMfa: (id: number | string) =>
+    authed<unknown>(`${userPath(id)}/mfa/reset`, { method: 'POST' }),
   exportData: (id: number | string) => authed<unknown>(`${userPath(id)}/export`),
   audit: (id: number | string, page: number, limit: number) =>
     authed<Page<AuditEvent>>(`${userPath(id)}/audit?page=${page}&limit=${limit}`),

@@ -1,10 +1,11 @@
 import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { authApi } from '../api/auth';
+import { mfaApi, type SecondFactorProof } from '../api/mfa';
 import type { User } from '../api/types';
 import { usersApi } from '../api/users';
 import { signInPath } from '../lib/returnTo';
-import { AuthContext, type AuthStatus, type AuthValue } from './context';
+import { AuthContext, type AuthStatus, type AuthValue, type SignInResult } from './context';
 import type { SignInState } from './notices';
 import { endServerSession } from './signOut';
 import { acceptTokens, clearSession, getUser, refreshSession, setUser, subscribe } from './session';
@@ -45,10 +46,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return unsubscribe;
   }, [navigate]);
 
-  const signIn = useCallback(async (email: string, password: string) => {
+  const signIn = useCallback(async (email: string, password: string): Promise<SignInResult> => {
     const data = await authApi.login(email, password);
-    return acceptTokens(data);
+    if ('mfa_required' in data) return { challenge: data };
+    return { user: acceptTokens(data) };
   }, []);
+
+  const completeSecondStep = useCallback(
+    async (mfaToken: string, proof: SecondFactorProof) =>
+      acceptTokens(await mfaApi.verify(mfaToken, proof)),
+    [],
+  );
 
   const signOut = useCallback<AuthValue['signOut']>(
     async (onRetry) => {
@@ -72,12 +80,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status,
       user,
       signIn,
+      completeSecondStep,
       signOut,
       updateUser: setUser,
       reloadUser,
       forget: () => clearSession({ broadcast: true }),
     }),
-    [status, user, signIn, signOut, reloadUser],
+    [status, user, signIn, completeSecondStep, signOut, reloadUser],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

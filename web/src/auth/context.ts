@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { User } from '../api/types';
+import type { SecondFactorProof } from '../api/mfa';
+import type { MfaChallenge, User } from '../api/types';
 import type { SignOutRetry } from './signOut';
 
 export type AuthStatus = 'loading' | 'authenticated' | 'anonymous';
@@ -7,7 +8,10 @@ export type AuthStatus = 'loading' | 'authenticated' | 'anonymous';
 export interface AuthValue {
   status: AuthStatus;
   user: User | null;
-  signIn: (email: string, password: string) => Promise<User>;
+  /** The signed-in user, or (two-step verification on) the challenge for the second step. */
+  signIn: (email: string, password: string) => Promise<SignInResult>;
+  /** The second step of sign-in: a code or a recovery code for the challenge's mfa_token. */
+  completeSecondStep: (mfaToken: string, proof: SecondFactorProof) => Promise<User>;
   /** Ends the server session, retrying until it is ended; `onRetry` hears of each failure. */
   signOut: (onRetry?: (retry: SignOutRetry) => void) => Promise<void>;
   /** Replace the cached user after a profile change. */
@@ -17,6 +21,8 @@ export interface AuthValue {
   /** Drop the local session without a server call (after reset/deletion ended it server-side). */
   forget: () => void;
 }
+
+export type SignInResult = { user: User; challenge?: undefined } | { challenge: MfaChallenge };
 
 export const AuthContext = createContext<AuthValue | null>(null);
 

@@ -33,6 +33,8 @@ export function errorText(error: unknown): string {
       return t('error.currentPassword');
     case 'SIGN_IN_CODE_INVALID':
       return t('emailSignIn.code.invalid');
+    case 'MFA_ENROLMENT_REQUIRED':
+      return t('mfa.enrolRequired');
     default:
       if (error.status >= 500) return t('error.unavailable');
       return error.message || t('error.generic');

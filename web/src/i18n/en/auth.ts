@@ -1,6 +1,20 @@
 /** Sign-in, registration, verification and password reset copy. */
 export const auth = {
   'signIn.title': 'Sign in',
+  'mfa.code.title': 'Enter the 6-digit code',
+  'mfa.code.intro': 'Open your authenticator app and enter the code it shows for Gatehouse.',
+  'mfa.code.label': '6-digit code',
+  'mfa.code.format': 'Enter the 6 digits shown in your authenticator app',
+  'mfa.code.submit': 'Continue',
+  'mfa.code.pending': 'Checking…',
+  'mfa.code.useRecovery': 'Use a recovery code instead',
+  'mfa.code.restart': 'That sign-in has expired. Enter your email and password again.',
+  'mfa.recovery.title': 'Enter a recovery code',
+  'mfa.recovery.intro':
+    'Each recovery code works once. You saved them when you set up two-step verification.',
+  'mfa.recovery.label': 'Recovery code',
+  'mfa.recovery.required': 'Enter one of your recovery codes',
+  'mfa.recovery.useCode': 'Use the code from your authenticator app instead',
   'signIn.submit': 'Sign in',
   'signIn.pending': 'Signing in…',
   'signIn.error.credentials': 'Email or password is incorrect.',

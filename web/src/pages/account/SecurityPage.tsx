@@ -8,6 +8,7 @@ import { t } from '../../i18n';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { ConnectedAppsCard } from './ConnectedAppsCard';
 import { SessionsCard } from './SessionsCard';
+import { TwoStepCard } from './mfa/TwoStepCard';
 
 export function SecurityPage() {
   const user = useUser();
@@ -28,6 +29,7 @@ export function SecurityPage() {
           sessions.reload();
         }}
       />
+      <TwoStepCard announce={status.announce} onEnabled={sessions.reload} />
       <SessionsCard sessions={sessions} announce={status.announce} />
       <ConnectedAppsCard announce={status.announce} />
     </>

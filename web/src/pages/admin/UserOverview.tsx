@@ -9,6 +9,7 @@ import { formatAbsolute, isoDay } from '../../lib/dates';
 import { downloadJson } from '../../lib/download';
 import { errorText } from '../../lib/errorCopy';
 import { DeleteUserCard } from './DeleteUserCard';
+import { MfaCard } from './MfaCard';
 import { RoleCard } from './RoleCard';
 
 interface Props {
@@ -109,6 +110,11 @@ export function UserOverview({ user, isSelf, onUpdated, announce, listUrl }: Pro
         </dl>
       </section>
       <RoleCard user={user} isSelf={isSelf} onUpdated={onUpdated} announce={announce} />
+      <MfaCard
+        user={user}
+        announce={announce}
+        onReset={() => onUpdated({ ...user, mfa: { totp: false, passkeys: 0 } })}
+      />
       <section className="card panel">
         <h2 id="export-title" className="panel__title">
           {t('admin.export.title')}

@@ -1,6 +1,8 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/errors';
+import { mfaApi } from '../../api/mfa';
+import type { MfaChallenge, User } from '../../api/types';
 import { useAuth } from '../../auth/context';
 import { noticeKeys, readSignInState } from '../../auth/notices';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -15,6 +17,7 @@ import { t } from '../../i18n';
 import { DEFAULT_AFTER_SIGN_IN, safeReturnTo } from '../../lib/returnTo';
 import { checkEmail, checkRequired } from '../../lib/validation';
 import { errorText } from '../../lib/errorCopy';
+import { SecondStepForm } from './SecondStepForm';
 import { useInteractionLogin } from './useInteractionLogin';
 
 const fields = { email: 'email', password: 'password' } as const;
@@ -29,15 +32,52 @@ export function SignInPage() {
   const state = readSignInState(location.state);
   const destination = safeReturnTo(params.get('returnTo')) ?? DEFAULT_AFTER_SIGN_IN;
   const app = useInteractionLogin(params.get('interaction'), status);
+  const [challenge, setChallenge] = useState<MfaChallenge | null>(null);
+  const [restarted, setRestarted] = useState(false);
+  const [finishing, setFinishing] = useState(false);
   usePageTitle(t('signIn.title'));
 
-  if (status === 'authenticated' && !form.pending && !app.active)
+  /** Where a signed-in person goes: an admin who must set up a second factor goes there first. */
+  const afterSignIn = async (user: User) => {
+    if (user.role === 'admin') {
+      const mfa = await mfaApi.status().catch(() => null);
+      if (mfa?.enrolment_required) {
+        navigate('/account/security', { replace: true, state: { enrol: true } });
+        return;
+      }
+    }
+    if (app.active) await app.finish();
+    else navigate(destination, { replace: true });
+  };
+
+  if (challenge) {
+    return (
+      <SecondStepForm
+        challenge={challenge}
+        onSignedIn={async (user) => {
+          setFinishing(true);
+          try {
+            await afterSignIn(user);
+          } finally {
+            setFinishing(false);
+          }
+        }}
+        onRestart={() => {
+          setChallenge(null);
+          setRestarted(true);
+        }}
+      />
+    );
+  }
+
+  if (status === 'authenticated' && !form.pending && !finishing && !app.active)
     return <Navigate to={destination} replace />;
   if (app.continuing && !app.error)
     return <p role="status">{t('oidc.continuing', { app: app.details!.client.name })}</p>;
 
-  const notice =
-    params.get('reason') === 'expired'
+  const notice = restarted
+    ? t('mfa.code.restart')
+    : params.get('reason') === 'expired'
       ? t('session.expired')
       : state.notice
         ? t(noticeKeys[state.notice])
@@ -45,9 +85,16 @@ export function SignInPage() {
 
   const onSubmit = form.onSubmit(
     async (data) => {
-      await signIn(String(data.get('email') ?? '').trim(), String(data.get('password') ?? ''));
-      if (app.active) await app.finish();
-      else navigate(destination, { replace: true });
+      const result = await signIn(
+        String(data.get('email') ?? '').trim(),
+        String(data.get('password') ?? ''),
+      );
+      if (result.challenge) {
+        setRestarted(false);
+        setChallenge(result.challenge);
+        return;
+      }
+      await afterSignIn(result.user);
     },
     {
       validate: (data) => ({
