@@ -25,6 +25,7 @@ import { closeContext, createContext, type AppContext } from './app-context.js';
 import { createEmailFeature } from './email/feature.js';
 import { createLimits } from './state/limits.js';
 import { createOidcFeature } from './oidc/feature.js';
+import { createEmailSignInFeature } from './email-sign-in/feature.js';
 import { createMfaFeature } from './mfa/feature.js';
 import { emitNothing } from './webhooks/events.js';
 
@@ -118,6 +119,21 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       invalidateUser,
       onLoginOutcome: (outcome) => metrics.logins.inc({ outcome }),
       secondStep: mfa.service.secondStep,
+    }),
+    // After email: its in-flight requests finish (stop runs in reverse) before the mail worker stops.
+    createEmailSignInFeature({
+      db,
+      logger,
+      sessions: sessions.service,
+      invalidateUser,
+      tokenSecret: config.TOKEN_SECRET,
+      signUp: config.EMAIL_SIGN_UP,
+      queueMail: email.hooks.queueEmailSignIn,
+      secondStep: mfa.service.secondStep,
+      // Shares forgot-password's mail allowance: per client address and per recipient.
+      guard: limits.guards.forgotPassword,
+      appUrl: config.APP_URL,
+      refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
     }),
     createUsersFeature({
       db,
