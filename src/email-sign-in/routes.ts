@@ -4,12 +4,33 @@ import { LoginResponse } from '../auth/schemas.js';
 import { requestContext } from '../http/authenticate.js';
 import { Envelope, NoData, errorResponses, ok } from '../http/envelope.js';
 import type { App } from '../http/types.js';
+import { AppError } from '../errors/app-error.js';
 import { validateEmail } from '../users/email.js';
 import { EmailSignInBody, EmailSignInVerifyBody } from './schemas.js';
 import type { EmailSignInService } from './service.js';
 
 export const EMAIL_SIGN_IN_MESSAGE =
   'If this address can sign in, a sign-in link and code have been sent to it';
+
+/** `{token}` alone, or `{email, code}` together; anything else is a validation error. */
+export function proofOf(body: {
+  email?: string | undefined;
+  code?: string | undefined;
+  token?: string | undefined;
+}): { token: string } | { email: string; code: string } {
+  if (body.token !== undefined) {
+    if (body.email === undefined && body.code === undefined) return { token: body.token };
+    throw new AppError('VALIDATION_FAILED', {
+      errors: { token: 'Send either the token or the email and code, not both' },
+    });
+  }
+  if (body.email !== undefined && body.code !== undefined)
+    return { email: body.email, code: body.code };
+  const errors: Record<string, string> = {};
+  if (body.email === undefined) errors.email = 'Email is required with the code';
+  if (body.code === undefined) errors.code = 'Enter the 6-digit code from the mail';
+  throw new AppError('VALIDATION_FAILED', { errors });
+}
 
 export interface EmailSignInRouteDeps {
   service: EmailSignInService;
@@ -57,11 +78,10 @@ export function registerEmailSignInRoutes(app: App, deps: EmailSignInRouteDeps):
       },
     },
     async (request, reply) => {
-      const { transport, ...input } = request.body;
-      const result = await service.verify(input, requestContext(request));
+      const result = await service.verify(proofOf(request.body), requestContext(request));
       // A second step is due: no tokens and no cookie until POST /api/auth/mfa/verify.
       if (result.challenge) return ok('Second step required', result.challenge);
-      return ok('Login successful', signedIn(request, reply, result, transport));
+      return ok('Login successful', signedIn(request, reply, result, request.body.transport));
     },
   );
 }
