@@ -131,7 +131,9 @@ it('with EMAIL_SIGN_UP a new address gets an account and is asked for a name', a
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/account'));
   await waitForPage(page, 'Profile');
-  await page.getByText('Nadia Newcomer').first().waitFor();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('input')].some((i) => i.value === 'Nadia Newcomer'),
+  );
   expect(unexpectedPageErrors()).toEqual([]);
   await context.close();
 }, 240_000);
