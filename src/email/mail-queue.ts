@@ -56,7 +56,11 @@ export function createMailQueue(deps: MailQueueDeps) {
     return token;
   }
 
-  async function enqueue(trx: Kysely<Database>, user: Recipient, content: MailContent): Promise<void> {
+  async function enqueue(
+    trx: Kysely<Database>,
+    user: Recipient,
+    content: MailContent,
+  ): Promise<void> {
     await outbox.insertMail(trx, {
       userId: user.id,
       // Always the address stored on the account, never one a request typed.
@@ -92,7 +96,11 @@ export function createMailQueue(deps: MailQueueDeps) {
     secrets: { token: string; code: string },
   ): Promise<void> {
     const link = pageLink(deps.appUrl, 'email-sign-in', secrets.token);
-    await enqueue(trx, recipient, emailSignInMail({ name: recipient.name, link, code: secrets.code }));
+    await enqueue(
+      trx,
+      recipient,
+      emailSignInMail({ name: recipient.name, link, code: secrets.code }),
+    );
   }
 
   return { queueVerification, queuePasswordReset, queueEmailSignIn };

@@ -248,7 +248,11 @@ describe('POST /api/auth/email-sign-in/verify', () => {
   it('kills the request after 5 wrong codes: then even the right code and the link fail', async () => {
     const { user, token, code } = await userWithSignInMail();
     for (let i = 0; i < 5; i++)
-      expectError(await verify({ email: user.email, code: wrongCode(code) }), 400, 'SIGN_IN_CODE_INVALID');
+      expectError(
+        await verify({ email: user.email, code: wrongCode(code) }),
+        400,
+        'SIGN_IN_CODE_INVALID',
+      );
     expectError(await verify({ email: user.email, code }), 400, 'SIGN_IN_CODE_INVALID');
     expectError(await verify({ token }), 400, 'SIGN_IN_CODE_INVALID');
     const { rows } = await sql.query('select attempts from email_sign_ins where user_id = $1', [
@@ -263,7 +267,10 @@ describe('POST /api/auth/email-sign-in/verify', () => {
     const { user, code } = await userWithSignInMail();
     const guesses = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        verify({ email: user.email, code: String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0') }),
+        verify({
+          email: user.email,
+          code: String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'),
+        }),
       ),
     );
     expect(guesses.every((r) => r.statusCode === 400)).toBe(true);
@@ -277,7 +284,11 @@ describe('POST /api/auth/email-sign-in/verify', () => {
   it('still takes the right code after fewer than 5 wrong ones', async () => {
     const { user, code } = await userWithSignInMail();
     for (let i = 0; i < 4; i++)
-      expectError(await verify({ email: user.email, code: wrongCode(code) }), 400, 'SIGN_IN_CODE_INVALID');
+      expectError(
+        await verify({ email: user.email, code: wrongCode(code) }),
+        400,
+        'SIGN_IN_CODE_INVALID',
+      );
     expect((await verify({ email: user.email, code })).statusCode).toBe(200);
   });
 
@@ -297,7 +308,10 @@ describe('POST /api/auth/email-sign-in/verify', () => {
     const second = signInSecrets((await smtp.waitForMail(first.user.email, 3)).raw);
     expectError(await verify({ token: first.token }), 400, 'SIGN_IN_CODE_INVALID');
     expectError(
-      await verify({ email: first.user.email, code: first.code === second.code ? wrongCode(first.code) : first.code }),
+      await verify({
+        email: first.user.email,
+        code: first.code === second.code ? wrongCode(first.code) : first.code,
+      }),
       400,
       'SIGN_IN_CODE_INVALID',
     );
@@ -355,7 +369,11 @@ describe('EMAIL_SIGN_UP', () => {
   });
 
   it('on: the first sign-in creates a verified account without a password or name', async () => {
-    const signUpApp = await buildTestApp({ ...FAST_MAIL_ENV, SMTP_URL: smtp.url, EMAIL_SIGN_UP: 'true' });
+    const signUpApp = await buildTestApp({
+      ...FAST_MAIL_ENV,
+      SMTP_URL: smtp.url,
+      EMAIL_SIGN_UP: 'true',
+    });
     try {
       const email = uniqueEmail('newcomer');
       const a = await requestSignIn(email, signUpApp.app);

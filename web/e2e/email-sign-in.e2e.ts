@@ -67,7 +67,11 @@ async function requestFromSignInPage(page: Page, email: string): Promise<void> {
 
 it('signs in with the code from the mail, after a wrong one', async () => {
   const email = uniqueEmail('code');
-  await registerViaApi(server.url, { email, name: 'Cody Mail', password: 'code journey passphrase' });
+  await registerViaApi(server.url, {
+    email,
+    name: 'Cody Mail',
+    password: 'code journey passphrase',
+  });
   const { context, page } = await newPage(browser, server.url);
   await page.goto('/email-sign-in');
   await waitForPage(page, 'Sign in with your email');
@@ -78,7 +82,10 @@ it('signs in with the code from the mail, after a wrong one', async () => {
   const wrong = code === '000000' ? '111111' : '000000';
   await page.getByLabel('Code from the email').fill(wrong);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByText(/code is wrong/).first().waitFor();
+  await page
+    .getByText(/code is wrong/)
+    .first()
+    .waitFor();
   await accessibleEverywhere(page, 'email sign-in: wrong code');
   await page.getByLabel('Code from the email').fill(code);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -90,7 +97,11 @@ it('signs in with the code from the mail, after a wrong one', async () => {
 
 it('signs in from the link only when the button is pressed', async () => {
   const email = uniqueEmail('link');
-  await registerViaApi(server.url, { email, name: 'Linda Link', password: 'link journey passphrase' });
+  await registerViaApi(server.url, {
+    email,
+    name: 'Linda Link',
+    password: 'link journey passphrase',
+  });
   const res = await api(server.url, 'POST', '/api/auth/email-sign-in', { email });
   expect(res.status).toBe(200);
   const token = await waitForToken(server.outbox, email, '/email-sign-in');
@@ -113,7 +124,10 @@ it('signs in from the link only when the button is pressed', async () => {
   await waitForPage(again.page, 'Sign in to Gatehouse');
   await again.page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await waitForPage(again.page, 'Sign in with your email');
-  await again.page.getByText(/link has expired or has already been used/).first().waitFor();
+  await again.page
+    .getByText(/link has expired or has already been used/)
+    .first()
+    .waitFor();
   await accessibleEverywhere(again.page, 'email sign-in: used link');
   await again.context.close();
 }, 240_000);

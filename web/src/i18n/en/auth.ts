@@ -119,7 +119,8 @@ export const auth = {
     'That code is wrong or has expired. After 5 wrong tries, ask for a new one.',
   'emailSignIn.code.submit': 'Sign in',
   'emailSignIn.landing.title': 'Sign in to Gatehouse',
-  'emailSignIn.landing.body': 'Press the button to finish signing in with the link from your email.',
+  'emailSignIn.landing.body':
+    'Press the button to finish signing in with the link from your email.',
   'emailSignIn.landing.button': 'Sign in',
 
   'welcome.title': 'Welcome to Gatehouse',

@@ -45,7 +45,9 @@ export function EmailSignInPage() {
     if (!user.name) navigate('/welcome', { replace: true, state: { returnTo: destination } });
     else navigate(destination, { replace: true });
   };
-  const onResult = (result: { user: User; challenge?: undefined } | { challenge: MfaChallenge }) => {
+  const onResult = (
+    result: { user: User; challenge?: undefined } | { challenge: MfaChallenge },
+  ) => {
     if (result.challenge) setChallenge(result.challenge);
     else afterSignIn(result.user);
   };
@@ -67,7 +69,9 @@ export function EmailSignInPage() {
   return <RequestAndCode onResult={onResult} linkFailed={Boolean(token)} />;
 }
 
-type OnResult = (result: { user: User; challenge?: undefined } | { challenge: MfaChallenge }) => void;
+type OnResult = (
+  result: { user: User; challenge?: undefined } | { challenge: MfaChallenge },
+) => void;
 
 function LinkLanding({
   token,
@@ -122,7 +126,13 @@ function RequestAndCode({ onResult, linkFailed }: { onResult: OnResult; linkFail
   );
 }
 
-function AskEmail({ onSent, linkFailed }: { onSent: (email: string) => void; linkFailed: boolean }) {
+function AskEmail({
+  onSent,
+  linkFailed,
+}: {
+  onSent: (email: string) => void;
+  linkFailed: boolean;
+}) {
   const location = useLocation();
   const form = useForm(emailFields);
   usePageTitle(t('emailSignIn.title'));
@@ -211,7 +221,10 @@ function CodeStep({
       <PageHeading>{t('emailSignIn.sent.title')}</PageHeading>
       <ErrorSummary items={form.items} general={form.general} focusKey={form.focusKey} />
       <p>
-        <T k="emailSignIn.sent.body" values={{ email: <strong className="break">{email}</strong> }} />
+        <T
+          k="emailSignIn.sent.body"
+          values={{ email: <strong className="break">{email}</strong> }}
+        />
       </p>
       <form noValidate onSubmit={onSubmit} aria-busy={form.pending || undefined} className="form">
         <Field
