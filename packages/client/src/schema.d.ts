@@ -859,30 +859,22 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json':
-            | {
-                /** @description The 6-digit code from the mail */
-                code: string;
-                /**
-                 * Format: email-address
-                 * @description Trimmed and compared case-insensitively
-                 */
-                email: string;
-                /**
-                 * @description Keep the refresh token only in the HttpOnly cookie; it is left out of the body
-                 * @enum {string}
-                 */
-                transport?: 'cookie';
-              }
-            | {
-                /** @description The token from the link in the mail */
-                token: string;
-                /**
-                 * @description Keep the refresh token only in the HttpOnly cookie; it is left out of the body
-                 * @enum {string}
-                 */
-                transport?: 'cookie';
-              };
+          'application/json': {
+            /** @description The 6-digit code from the mail */
+            code?: string;
+            /**
+             * Format: email-address
+             * @description Trimmed and compared case-insensitively
+             */
+            email?: string;
+            /** @description The token from the link in the mail (instead of email and code) */
+            token?: string;
+            /**
+             * @description Keep the refresh token only in the HttpOnly cookie; it is left out of the body
+             * @enum {string}
+             */
+            transport?: 'cookie';
+          };
         };
       };
       responses: {
