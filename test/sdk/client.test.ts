@@ -12,6 +12,7 @@ import {
   startGatehouse,
   type RunningGatehouse,
 } from './helpers.js';
+import { codeAt, wrongCode } from '../mfa/support.js';
 
 /** A fetch that goes to the network and remembers what it saw. */
 function recordingFetch() {
@@ -48,6 +49,33 @@ describe('@gatehouse/client against a running Gatehouse', () => {
     expect([403, 404]).toContain((other as GatehouseApiError).status);
     const wrong = await gh.login(user.email, 'not the password').catch((e: unknown) => e);
     expect(wrong).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS' });
+  });
+
+  it('signs in with two-step verification: login answers the challenge, verifyMfa the tokens', async () => {
+    const user = await signUpOverHttp(gatehouse.url);
+    const gh = client();
+    await gh.login(user.email, user.password);
+    const setup = await unwrap(
+      gh.api.POST('/api/auth/mfa/totp/setup', { body: { current_password: user.password } }),
+    );
+    await unwrap(
+      gh.api.POST('/api/auth/mfa/totp/confirm', { body: { code: codeAt(setup.secret, -1) } }),
+    );
+
+    const other = client();
+    const challenge = await other.login(user.email, user.password);
+    expect(challenge).toMatchObject({ mfa_required: true, methods: ['totp', 'recovery_code'] });
+    expect(other.tokens()).toBeNull();
+    if (!('mfa_token' in challenge)) throw new Error('expected the second-step challenge');
+    const wrong = await other
+      .verifyMfa(challenge.mfa_token, { code: wrongCode(setup.secret) })
+      .catch((e: unknown) => e);
+    expect(wrong).toMatchObject({ status: 400, code: 'MFA_CODE_INVALID' });
+    const tokens = await other.verifyMfa(challenge.mfa_token, { code: codeAt(setup.secret) });
+    expect(tokens.user.email).toBe(user.email);
+    expect(other.tokens()?.accessToken).toBe(tokens.access_token);
+    const me = await unwrap(other.api.GET('/api/users/profile'));
+    expect(me.id).toBe(user.userId);
   });
 
   it('refreshes once for 10 parallel calls made after the access token expired', async () => {

@@ -178,3 +178,39 @@ it('turns on two-step verification in the web app, then signs in with a code and
   expect(unexpectedPageErrors()).toEqual([]);
   await admin.context.close();
 }, 300_000);
+
+it('MFA_REQUIRED_FOR_ADMINS: an admin without a second factor is sent to set it up first', async () => {
+  const strict = await startE2EServer({ MFA_REQUIRED_FOR_ADMINS: 'true' });
+  try {
+    const { context, page } = await newPage(browser, strict.url);
+    await page.goto('/sign-in');
+    await waitForPage(page, 'Sign in');
+    await page.getByLabel('Email address').fill(ADMIN.email);
+    await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await waitForNavigation(page, 'Security');
+    expect(new URL(page.url()).pathname).toBe('/account/security');
+    const section = page.getByRole('region', { name: 'Two-step verification' });
+    await section.getByText('requires administrators to use two-step verification').waitFor();
+    await accessibleEverywhere(page, 'enrolment required');
+
+    await section.getByRole('button', { name: 'Set up two-step verification' }).click();
+    await section.getByLabel('Current password', { exact: true }).fill(ADMIN.password);
+    await section.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+    const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+    await section.getByLabel('6-digit code').fill(codeAt(secret));
+    await section.getByRole('button', { name: 'Turn on' }).click();
+    await page.getByRole('list', { name: 'Your recovery codes' }).waitFor();
+    await page.getByRole('button', { name: 'I have saved my codes' }).click();
+
+    // Now the admin area works.
+    await page.goto('/admin/users');
+    await waitForPage(page, 'Users');
+    await page.locator('tbody tr').first().waitFor();
+    expect(unexpectedPageErrors()).toEqual([]);
+    await context.close();
+  } finally {
+    await strict.close();
+  }
+}, 300_000);

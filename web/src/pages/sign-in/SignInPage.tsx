@@ -37,31 +37,33 @@ export function SignInPage() {
   const [finishing, setFinishing] = useState(false);
   usePageTitle(t('signIn.title'));
 
-  /** Where a signed-in person goes: an admin who must set up a second factor goes there first. */
+  /**
+   * Where a signed-in person goes: an admin who must set up a second factor goes there first.
+   * `finishing` stays set until this page is left, so the redirect below never overrides it.
+   */
   const afterSignIn = async (user: User) => {
-    if (user.role === 'admin') {
-      const mfa = await mfaApi.status().catch(() => null);
-      if (mfa?.enrolment_required) {
-        navigate('/account/security', { replace: true, state: { enrol: true } });
-        return;
+    setFinishing(true);
+    try {
+      if (user.role === 'admin') {
+        const mfa = await mfaApi.status().catch(() => null);
+        if (mfa?.enrolment_required) {
+          navigate('/account/security', { replace: true, state: { enrol: true } });
+          return;
+        }
       }
+      if (app.active) await app.finish();
+      else navigate(destination, { replace: true });
+    } catch (error) {
+      setFinishing(false);
+      throw error;
     }
-    if (app.active) await app.finish();
-    else navigate(destination, { replace: true });
   };
 
   if (challenge) {
     return (
       <SecondStepForm
         challenge={challenge}
-        onSignedIn={async (user) => {
-          setFinishing(true);
-          try {
-            await afterSignIn(user);
-          } finally {
-            setFinishing(false);
-          }
-        }}
+        onSignedIn={afterSignIn}
         onRestart={() => {
           setChallenge(null);
           setRestarted(true);
