@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { authApi } from '../../api/auth';
 import { ApiError } from '../../api/errors';
+import { mfaApi } from '../../api/mfa';
 import type { MfaChallenge, User } from '../../api/types';
 import { useAuth } from '../../auth/context';
 import { readSignInState } from '../../auth/notices';
@@ -40,8 +41,18 @@ export function EmailSignInPage() {
   const [challenge, setChallenge] = useState<MfaChallenge | null>(null);
   const [useLink, setUseLink] = useState(Boolean(token));
 
-  /** Where a signed-in person goes: someone without a name (email sign-up) gives one first. */
-  const afterSignIn = (user: User) => {
+  /**
+   * Where a signed-in person goes: an admin who must set up a second factor goes there first (as
+   * from the password sign-in), someone without a name (email sign-up) gives one first.
+   */
+  const afterSignIn = async (user: User) => {
+    if (user.role === 'admin') {
+      const mfa = await mfaApi.status().catch(() => null);
+      if (mfa?.enrolment_required) {
+        navigate('/account/security', { replace: true, state: { enrol: true } });
+        return;
+      }
+    }
     if (!user.name) navigate('/welcome', { replace: true, state: { returnTo: destination } });
     else navigate(destination, { replace: true });
   };
@@ -49,7 +60,7 @@ export function EmailSignInPage() {
     result: { user: User; challenge?: undefined } | { challenge: MfaChallenge },
   ) => {
     if (result.challenge) setChallenge(result.challenge);
-    else afterSignIn(result.user);
+    else void afterSignIn(result.user);
   };
 
   if (challenge) {
