@@ -32,6 +32,7 @@ import { JobQueue } from './jobs/queue.js';
 import { createWebhookFeature } from './webhooks/feature.js';
 import { createPasskeysFeature } from './passkeys/feature.js';
 import { createReauthentication } from './auth/reauth.js';
+import { createEmailSignInFeature } from './email-sign-in/feature.js';
 import { createMfaFeature } from './mfa/feature.js';
 
 export interface BuildOptions {
@@ -166,6 +167,21 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       authenticate,
       refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
       mfa: mfa.service,
+    }),
+    // After email: its in-flight requests finish (stop runs in reverse) before the mail worker stops.
+    createEmailSignInFeature({
+      db,
+      logger,
+      sessions: sessions.service,
+      invalidateUser,
+      tokenSecret: config.TOKEN_SECRET,
+      signUp: config.EMAIL_SIGN_UP,
+      queueMail: email.hooks.queueEmailSignIn,
+      secondStep: mfa.service.secondStep,
+      // Shares forgot-password's mail allowance: per client address and per recipient.
+      guard: limits.guards.forgotPassword,
+      appUrl: config.APP_URL,
+      refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
     }),
     createUsersFeature({
       db,

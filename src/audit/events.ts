@@ -16,6 +16,10 @@ export const AUDIT_EVENTS = {
   PROFILE_UPDATED: 'profile.updated',
   /** A wrong current_password on a sensitive change (email, password, deletion). */
   REAUTH_FAILED: 'reauth.failed',
+  /** Email sign-in: a link and code were mailed, one was used, or a wrong/dead one was presented. */
+  EMAIL_SIGN_IN_REQUESTED: 'email_sign_in.requested',
+  EMAIL_SIGN_IN_SUCCEEDED: 'email_sign_in.succeeded',
+  EMAIL_SIGN_IN_FAILED: 'email_sign_in.failed',
   /** Two-step verification turned on (confirmed with a code) or off (by the user). */
   MFA_ENABLED: 'mfa.enabled',
   MFA_DISABLED: 'mfa.disabled',

@@ -197,6 +197,10 @@ export const EnvSchema = Type.Object({
     default: 'anyone',
     description: 'Who may create organizations: `anyone` signed in, or only `admins`',
   }),
+  EMAIL_SIGN_UP: Type.Boolean({
+    default: false,
+    description: 'Email sign-in creates an account for an address that has none (no password)',
+  }),
   MFA_REQUIRED_FOR_ADMINS: Type.Boolean({
     default: false,
     description:

@@ -96,6 +96,26 @@ export interface EmailTokensTable {
   created_at: Timestamp;
 }
 
+/** One outstanding email sign-in per address: link token and 6-digit code, both hashed. */
+export interface EmailSignInsTable {
+  id: Generated<number>;
+  /** emailKey() of the address: a new request for it replaces the previous one. */
+  email_normalized: string;
+  /** The address the mail went to. */
+  email: string;
+  /** Null when the address had no account at request time (EMAIL_SIGN_UP). */
+  user_id: number | null;
+  /** SHA-256 of the link token. */
+  token_hash: Buffer;
+  /** HMAC-SHA-256 (TOKEN_SECRET) of the code and the address. */
+  code_hash: Buffer;
+  /** Wrong codes so far; at 5 the request is dead. */
+  attempts: ColumnType<number, number | undefined, number>;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
 export interface MailOutboxTable {
   id: Generated<number>;
   user_id: number | null;
@@ -257,6 +277,7 @@ export interface Database {
   audit_events: AuditEventsTable;
   signing_keys: SigningKeysTable;
   email_tokens: EmailTokensTable;
+  email_sign_ins: EmailSignInsTable;
   mail_outbox: MailOutboxTable;
   oidc_clients: OidcClientsTable;
   oidc_payloads: OidcPayloadsTable;
@@ -278,6 +299,7 @@ export type RefreshTokenRow = Selectable<RefreshTokensTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type EmailTokenRow = Selectable<EmailTokensTable>;
+export type EmailSignInRow = Selectable<EmailSignInsTable>;
 export type MailOutboxRow = Selectable<MailOutboxTable>;
 export type OidcClientRow = Selectable<OidcClientsTable>;
 export type OrganizationRow = Selectable<OrganizationsTable>;

@@ -33,6 +33,13 @@ export interface EmailHooks {
     afterCommit: AfterCommit,
     input: { email: string; token: string; organization: string; inviter: string },
   ): Promise<void>;
+  /** Queue an email sign-in mail (link and code) inside the caller's transaction. */
+  queueEmailSignIn(
+    trx: Kysely<Database>,
+    afterCommit: AfterCommit,
+    recipient: { id: number | null; email: string; name: string },
+    secrets: { token: string; code: string },
+  ): Promise<void>;
 }
 
 export interface EmailFeatureDeps {
@@ -97,6 +104,10 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
     retirePasswordResets: (trx, userId) => retireEmailTokens(trx, userId, 'reset_password'),
     async queueInvitation(trx, afterCommit, input) {
       await queue.queueInvitation(trx, input);
+      afterCommit(() => worker.kick());
+    },
+    async queueEmailSignIn(trx, afterCommit, recipient, secrets) {
+      await queue.queueEmailSignIn(trx, recipient, secrets);
       afterCommit(() => worker.kick());
     },
   };

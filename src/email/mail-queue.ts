@@ -6,6 +6,7 @@ import * as outbox from './outbox-repository.js';
 import { seal } from './sealed.js';
 import {
   invitationMail,
+  emailSignInMail,
   pageLink,
   passwordResetMail,
   verificationMail,
@@ -26,6 +27,8 @@ export interface MailQueueDeps {
 }
 
 type User = Pick<UserRow, 'id' | 'email' | 'name'>;
+/** A recipient that may have no account yet (email sign-up). */
+type Recipient = { id: number | null; email: string; name: string };
 
 export type MailQueue = ReturnType<typeof createMailQueue>;
 
@@ -102,5 +105,22 @@ export function createMailQueue(deps: MailQueueDeps) {
     );
   }
 
-  return { queueVerification, queuePasswordReset, queueInvitation };
+  /**
+   * Queues an email sign-in mail (link and code, issued by the caller) to `recipient.email`: the
+   * account's stored address, or the typed one when there is no account yet (email sign-up).
+   */
+  async function queueEmailSignIn(
+    trx: Kysely<Database>,
+    recipient: Recipient,
+    secrets: { token: string; code: string },
+  ): Promise<void> {
+    const link = pageLink(deps.appUrl, 'email-sign-in', secrets.token);
+    await enqueue(
+      trx,
+      recipient,
+      emailSignInMail({ name: recipient.name, link, code: secrets.code }),
+    );
+  }
+
+  return { queueVerification, queuePasswordReset, queueInvitation, queueEmailSignIn };
 }

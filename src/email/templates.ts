@@ -39,7 +39,7 @@ function htmlBody(title: string, name: string, paragraphs: string[], link: strin
     `<title>${escapeHtml(title)}</title></head>`,
     '<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1f2328">',
     // The name is user-supplied: escaped so it can never become markup or a link.
-    `<p>Hello ${escapeHtml(name)},</p>`,
+    name ? `<p>Hello ${escapeHtml(name)},</p>` : '<p>Hello,</p>',
     ...paragraphs.map((p) => `<p>${p}</p>`),
     `<p><a href="${href}" style="display: inline-block; padding: 10px 16px; background: #1f6feb; color: #fff; border-radius: 6px; text-decoration: none">${escapeHtml(action)}</a></p>`,
     `<p style="font-size: 13px; color: #57606a">If the button does not work, copy this address into your browser:<br>${href}</p>`,
@@ -138,6 +138,43 @@ export function invitationMail(input: {
       ],
       input.link,
       'See the invitation',
+    ),
+  };
+}
+
+/**
+ * The mail that signs in without a password: a link and a 6-digit code, both valid 15 minutes,
+ * single use. The code stands alone on its own line of the plain-text part.
+ */
+export function emailSignInMail(input: { name: string; link: string; code: string }): MailContent {
+  const subject = `Your Gatehouse sign-in code: ${input.code}`;
+  return {
+    subject,
+    text: textBody([
+      'Hello,',
+      '',
+      'To sign in to Gatehouse, open this link:',
+      '',
+      input.link,
+      '',
+      'Or enter this code on the sign-in page:',
+      '',
+      input.code,
+      '',
+      'The link and the code are valid for 15 minutes and work once.',
+      'If you did not ask to sign in, ignore this mail: nobody can sign in without it.',
+    ]),
+    html: htmlBody(
+      subject,
+      input.name,
+      [
+        'To sign in to Gatehouse, use the button below or enter this code on the sign-in page:',
+        `<strong style="font-size: 24px; letter-spacing: 4px">${escapeHtml(input.code)}</strong>`,
+        'The link and the code are valid for 15 minutes and work once.',
+        'If you did not ask to sign in, ignore this mail: nobody can sign in without it.',
+      ],
+      input.link,
+      'Sign in',
     ),
   };
 }

@@ -7,6 +7,10 @@ export const ERROR_CODES = {
   WEBHOOK_URL_REFUSED: { status: 400, message: 'This URL cannot receive webhooks' },
   INVALID_TOKEN: { status: 400, message: 'This link has expired or has already been used' },
   CURRENT_PASSWORD_INVALID: { status: 400, message: 'The current password is incorrect' },
+  SIGN_IN_CODE_INVALID: {
+    status: 400,
+    message: 'This code or link is wrong, has expired or has already been used',
+  },
   MFA_CODE_INVALID: {
     status: 400,
     message: 'The code is incorrect or has already been used',

@@ -75,6 +75,7 @@ function targets(policy: CleanupPolicy): Target[] {
       where: sql`retired_at < now() - make_interval(secs => ${policy.keyVerifyWindowSeconds})`,
     },
     { table: 'email_tokens', key: 'id', where: sql`expires_at < ${mailCutoff}`, optional: true },
+    { table: 'email_sign_ins', key: 'id', where: sql`expires_at < ${mailCutoff}`, optional: true },
     // Pending mail (neither sent nor given up) is never removed.
     {
       table: 'mail_outbox',

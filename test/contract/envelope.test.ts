@@ -110,6 +110,14 @@ const noContentCalls: Record<string, () => Promise<{ statusCode: number; json():
       payload: { email: user.email },
     });
   },
+  'POST /api/auth/email-sign-in': async () => {
+    const user = await registerUser(t.app);
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/auth/email-sign-in',
+      payload: { email: user.email },
+    });
+  },
   'POST /api/auth/reset-password': async () => {
     const user = await registerUser(t.app);
     const token = await smtp.resetTokenFor(t.app, user.email);

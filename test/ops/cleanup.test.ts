@@ -81,6 +81,15 @@ describe('cleanup', () => {
       );
     const [oldEmailToken] = await token('old', 15);
     const [keptEmailToken] = await token('kept', 13);
+    // Email sign-in requests: the same retention as email tokens.
+    const signIn = (key: string, expiredDaysAgo: number) =>
+      sql(
+        `insert into email_sign_ins (email_normalized, email, token_hash, code_hash, expires_at)
+         values ($1, $1, $2, '\\x00', now() - make_interval(days => $3)) returning id`,
+        [key, Buffer.from(key), expiredDaysAgo],
+      );
+    await signIn('old-sign-in@example.com', 15);
+    const [keptSignIn] = await signIn('kept-sign-in@example.com', 13);
 
     const mail = (id: string, columns: string) =>
       sql(
@@ -112,10 +121,12 @@ describe('cleanup', () => {
       audit_events: 1,
       signing_keys: 1,
       email_tokens: 1,
+      email_sign_ins: 1,
       mail_outbox: 2,
       oidc_payloads: 1,
     });
     expect(await sql(`select id from oidc_payloads`)).toEqual([{ id: 'live' }]);
+    expect(await sql(`select id from email_sign_ins`)).toEqual([keptSignIn]);
 
     const sessions = await sql('select id from sessions where id = any($1)', [
       [live, revokedLongAgo, revokedRecently, expiredLongAgo].map((s) => s.sessionId),

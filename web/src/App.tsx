@@ -17,6 +17,8 @@ import { RegisterPage } from './pages/register/RegisterPage';
 import { ResetPasswordPage } from './pages/reset-password/ResetPasswordPage';
 import { SignInPage } from './pages/sign-in/SignInPage';
 import { ConsentPage } from './pages/consent/ConsentPage';
+import { EmailSignInPage } from './pages/email-sign-in/EmailSignInPage';
+import { WelcomePage } from './pages/email-sign-in/WelcomePage';
 import { VerifyEmailPage } from './pages/verify/VerifyEmailPage';
 import { VerifyPendingPage } from './pages/verify/VerifyPendingPage';
 import { InvitationPage } from './pages/organizations/InvitationPage';
@@ -62,6 +64,15 @@ export function App() {
           <Route path="verify-email" element={<VerifyEmailPage />} />
           <Route path="verify-email/pending" element={<VerifyPendingPage />} />
           <Route path="invitations/accept" element={<InvitationPage />} />
+          <Route path="email-sign-in" element={<EmailSignInPage />} />
+          <Route
+            path="welcome"
+            element={
+              <RequireAuth>
+                <WelcomePage />
+              </RequireAuth>
+            }
+          />
           <Route
             path="consent/:uid"
             element={

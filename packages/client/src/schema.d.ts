@@ -1708,6 +1708,312 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/email-sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail a sign-in link and code; the answer is the same whether or not the account exists */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email-address
+             * @description Trimmed and compared case-insensitively
+             */
+            email: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/email-sign-in/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with the code (and address) or the link token from the sign-in mail */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The 6-digit code from the mail */
+            code?: string;
+            /**
+             * Format: email-address
+             * @description Trimmed and compared case-insensitively
+             */
+            email?: string;
+            /** @description The token from the link in the mail (instead of email and code) */
+            token?: string;
+            /**
+             * @description Keep the refresh token only in the HttpOnly cookie; it is left out of the body
+             * @enum {string}
+             */
+            transport?: 'cookie';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data:
+                | {
+                    access_token: string;
+                    /** @description Seconds until the access token expires */
+                    expires_in: number;
+                    /** @description Absent when transport is "cookie" */
+                    refresh_token?: string;
+                    /** @enum {string} */
+                    token_type: 'Bearer';
+                    user: components['schemas']['def-0'];
+                  }
+                | components['schemas']['def-2'];
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/forgot-password': {
     parameters: {
       query?: never;

@@ -12,6 +12,7 @@ import * as organizations from './2026-12-03T2100_organizations.js';
 import * as webhooks from './2026-12-03T2100_webhooks.js';
 import * as totp from './2026-12-03T2100_totp.js';
 import * as passkeys from './2026-12-03T2200_passkeys.js';
+import * as emailSignIn from './2026-12-03T2200_email_sign_in.js';
 
 /** Every migration, in order. Add new ones at the end; never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T2100_webhooks': webhooks,
   '2026-12-03T2100_totp': totp,
   '2026-12-03T2200_passkeys': passkeys,
+  '2026-12-03T2200_email_sign_in': emailSignIn,
 };

@@ -32,6 +32,8 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/refresh-token',
   'POST /api/auth/verify-email',
   'POST /api/auth/forgot-password',
+  'POST /api/auth/email-sign-in',
+  'POST /api/auth/email-sign-in/verify',
   'POST /api/auth/reset-password',
   'GET /api/openapi.json',
   'GET /health/live',

@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { authApi } from '../api/auth';
+import { authApi, type EmailSignInProof } from '../api/auth';
 import { mfaApi, type SecondFactorProof } from '../api/mfa';
 import type { User } from '../api/types';
 import { usersApi } from '../api/users';
@@ -63,6 +63,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return { user: acceptTokens(data) };
   }, []);
 
+  const signInWithEmail = useCallback(async (proof: EmailSignInProof): Promise<SignInResult> => {
+    const data = await authApi.emailSignInVerify(proof);
+    if ('mfa_required' in data) return { challenge: data };
+    return { user: acceptTokens(data) };
+  }, []);
+
   const completeSecondStep = useCallback(
     async (mfaToken: string, proof: SecondFactorProof) =>
       acceptTokens(await mfaApi.verify(mfaToken, proof)),
@@ -95,6 +101,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status,
       user,
       signIn,
+      signInWithEmail,
       completeSecondStep,
       signOut,
       updateUser: setUser,
@@ -107,6 +114,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status,
       user,
       signIn,
+      signInWithEmail,
       completeSecondStep,
       signOut,
       reloadUser,

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { EmailSignInProof } from '../api/auth';
 import type { SecondFactorProof } from '../api/mfa';
 import type { MfaChallenge, User } from '../api/types';
 import type { SignOutRetry } from './signOut';
@@ -10,6 +11,8 @@ export interface AuthValue {
   user: User | null;
   /** The signed-in user, or (two-step verification on) the challenge for the second step. */
   signIn: (email: string, password: string) => Promise<SignInResult>;
+  /** Sign-in with the code (and address) or the link token of a sign-in mail; may need a second step. */
+  signInWithEmail: (proof: EmailSignInProof) => Promise<SignInResult>;
   /** The second step of sign-in: a code or a recovery code for the challenge's mfa_token. */
   completeSecondStep: (mfaToken: string, proof: SecondFactorProof) => Promise<User>;
   /** Ends the server session, retrying until it is ended; `onRetry` hears of each failure. */

@@ -39,6 +39,8 @@ export function errorText(error: unknown): string {
       return t('error.lastAdmin');
     case 'CURRENT_PASSWORD_INVALID':
       return t('error.currentPassword');
+    case 'SIGN_IN_CODE_INVALID':
+      return t('emailSignIn.code.invalid');
     case 'MFA_ENROLMENT_REQUIRED':
       return t('mfa.enrolRequired');
     case 'PASSKEY_INVALID':

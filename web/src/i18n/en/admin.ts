@@ -244,4 +244,7 @@ export const admin = {
   'audit.type.mfa_reset': 'Two-step verification reset by an admin',
   'audit.type.recovery_code_used': 'Recovery code used',
   'audit.type.recovery_codes_regenerated': 'New recovery codes created',
+  'audit.type.email_sign_in_requested': 'Sign-in link and code emailed',
+  'audit.type.email_sign_in_succeeded': 'Signed in with an emailed link or code',
+  'audit.type.email_sign_in_failed': 'Wrong or expired emailed sign-in code',
 } as const;

@@ -98,4 +98,32 @@ export const auth = {
   'reset.invalid.again': 'Request a new link',
   'reset.done':
     "Your password has been changed and you've been signed out everywhere. Sign in with your new password.",
+
+  'emailSignIn.link': 'Email me a sign-in link',
+  'emailSignIn.title': 'Sign in with your email',
+  'emailSignIn.intro':
+    "Enter the email address you use for Gatehouse. We'll send you a link and a code to sign in without your password.",
+  'emailSignIn.submit': 'Email me a sign-in link',
+  'emailSignIn.pending': 'Sending…',
+  'emailSignIn.usePassword': 'Sign in with your password instead',
+  'emailSignIn.linkInvalid':
+    'That sign-in link has expired or has already been used. Ask for a new one below.',
+  'emailSignIn.sent.title': 'Check your inbox',
+  'emailSignIn.sent.body':
+    "If {email} can sign in to Gatehouse, we've sent it a link and a 6-digit code. They expire in 15 minutes and work once.",
+  'emailSignIn.sent.help': "Didn't get it? Check your spam folder, or ask for a new one.",
+  'emailSignIn.sent.again': 'Use another address or send a new code',
+  'emailSignIn.code.label': 'Code from the email',
+  'emailSignIn.code.format': 'Enter the 6 digits from the email',
+  'emailSignIn.code.invalid':
+    'That code is wrong or has expired. After 5 wrong tries, ask for a new one.',
+  'emailSignIn.code.submit': 'Sign in',
+  'emailSignIn.landing.title': 'Sign in to Gatehouse',
+  'emailSignIn.landing.body':
+    'Press the button to finish signing in with the link from your email.',
+  'emailSignIn.landing.button': 'Sign in',
+
+  'welcome.title': 'Welcome to Gatehouse',
+  'welcome.intro': 'Your account is ready. Tell us your name to finish.',
+  'welcome.submit': 'Continue',
 } as const;

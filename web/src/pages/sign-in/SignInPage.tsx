@@ -189,6 +189,15 @@ export function SignInPage() {
           </button>
         </div>
       )}
+      <p className="actions">
+        <Link
+          className="button button--secondary"
+          to={`/email-sign-in${params.get('returnTo') ? `?returnTo=${encodeURIComponent(destination)}` : ''}`}
+          state={{ email: state.email }}
+        >
+          {t('emailSignIn.link')}
+        </Link>
+      </p>
       <p className="card__footer">
         {t('signIn.newHere')} <Link to="/register">{t('signIn.createAccount')}</Link>
       </p>
