@@ -40,6 +40,11 @@ afterAll(async () => {
 });
 
 describe('migrations', () => {
+  it('are listed in the order the migrator runs them (by name)', () => {
+    const names = Object.keys(migrations);
+    expect(names).toEqual([...names].sort());
+  });
+
   it('runs up → down (all) → up and ends with the same schema', async () => {
     const total = Object.keys(migrations).length;
     const before = await describeSchema();

@@ -75,7 +75,7 @@ async function startFlow(extra: Record<string, string | undefined> = {}) {
 async function signInOnPage(page: Page) {
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 describe('a relying party signing people in through Gatehouse', () => {

@@ -80,14 +80,14 @@ it('signs in with the code from the mail, after a wrong one', async () => {
   await accessibleEverywhere(page, 'email sign-in: check your inbox');
   const code = await waitForCode(email, 1);
   const wrong = code === '000000' ? '111111' : '000000';
-  await page.getByLabel('Code from the email').fill(wrong);
+  await page.getByLabel('Sign-in code').fill(wrong);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page
     .getByText(/code is wrong/)
     .first()
     .waitFor();
   await accessibleEverywhere(page, 'email sign-in: wrong code');
-  await page.getByLabel('Code from the email').fill(code);
+  await page.getByLabel('Sign-in code').fill(code);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/account'));
   await waitForPage(page, 'Profile');
@@ -137,7 +137,7 @@ it('with EMAIL_SIGN_UP a new address gets an account and is asked for a name', a
   const { context, page } = await newPage(browser, server.url);
   await requestFromSignInPage(page, email);
   const code = await waitForCode(email, 1);
-  await page.getByLabel('Code from the email').fill(code);
+  await page.getByLabel('Sign-in code').fill(code);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await waitForNavigation(page, 'Welcome to Gatehouse');
   await accessibleEverywhere(page, 'welcome: give a name');

@@ -39,7 +39,8 @@ describe('sign in', () => {
     expect(await page.title()).toBe('Sign in – Gatehouse');
     const email = page.getByLabel('Email address');
     await expect(email.getAttribute('type')).resolves.toBe('email');
-    await expect(email.getAttribute('autocomplete')).resolves.toBe('username');
+    // `username` for password managers, then `webauthn` for passkey autofill (ux.md §7).
+    await expect(email.getAttribute('autocomplete')).resolves.toBe('username webauthn');
     await expect(email.getAttribute('spellcheck')).resolves.toBe('false');
     const password = page.getByLabel('Password', { exact: true });
     await expect(password.getAttribute('autocomplete')).resolves.toBe('current-password');
@@ -65,7 +66,7 @@ describe('sign in', () => {
       const page = await open('/sign-in');
       await page.getByLabel('Email address').fill(tryEmail);
       await page.getByLabel('Password', { exact: true }).fill('not the password');
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       const summary = page.locator('.error-summary');
       await summary.waitFor();
       texts.push((await summary.innerText()).trim());

@@ -58,6 +58,7 @@ async function passwordStep(page: Page, email: string): Promise<void> {
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await waitForNavigation(page, 'Enter the 6-digit code');
+  expect(new URL(page.url()).pathname).toBe('/sign-in/verify');
 }
 
 it('turns on two-step verification in the web app, then signs in with a code and a recovery code', async () => {
@@ -69,14 +70,14 @@ it('turns on two-step verification in the web app, then signs in with a code and
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 
   // Set up: password, then the QR code and the key, then a code.
   await page.goto('/account/security');
   await waitForPage(page, 'Security');
   const section = page.getByRole('region', { name: 'Two-step verification' });
   await section.waitFor();
-  await section.getByRole('button', { name: 'Set up two-step verification' }).click();
+  await section.getByRole('button', { name: 'Turn on' }).click();
   await section.getByLabel('Current password', { exact: true }).fill(password);
   await section.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
@@ -84,8 +85,8 @@ it('turns on two-step verification in the web app, then signs in with a code and
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
   await accessibleEverywhere(page, 'two-step set-up');
   // The previous step's code (one step of drift), leaving the current one for the sign-in below.
-  await section.getByLabel('6-digit code').fill(codeAt(secret, -1));
-  await section.getByRole('button', { name: 'Turn on' }).click();
+  await section.getByLabel('Authentication code').fill(codeAt(secret, -1));
+  await section.getByRole('button', { name: 'Confirm' }).click();
 
   // Ten recovery codes, once, with Download and Print.
   const list = page.getByRole('list', { name: 'Your recovery codes' });
@@ -116,14 +117,16 @@ it('turns on two-step verification in the web app, then signs in with a code and
   await waitForPage(page, 'Sign in');
   await passwordStep(page, email);
   await accessibleEverywhere(page, 'enter the code');
-  await page.getByLabel('6-digit code').fill('000000' === codeAt(secret) ? '111111' : '000000');
+  await page
+    .getByLabel('Authentication code')
+    .fill('000000' === codeAt(secret) ? '111111' : '000000');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page
     .getByText(/incorrect or has already been used/)
     .first()
     .waitFor();
   await accessibleEverywhere(page, 'enter the code, wrong code');
-  await page.getByLabel('6-digit code').fill(codeAt(secret));
+  await page.getByLabel('Authentication code').fill(codeAt(secret));
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/account'));
   await waitForPage(page, /Profile|Security/);
@@ -161,7 +164,7 @@ it('turns on two-step verification in the web app, then signs in with a code and
   await admin.page.getByLabel('Email address').fill(ADMIN.email);
   await admin.page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
   await admin.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await admin.page.waitForURL((url) => url.pathname !== '/sign-in');
+  await admin.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await admin.page.goto(`/admin/users?search=${encodeURIComponent(email)}`);
   await admin.page.locator('tbody tr', { hasText: email }).getByRole('link').first().click();
   await waitForNavigation(admin.page, 'Tess Otp');
@@ -194,13 +197,13 @@ it('MFA_REQUIRED_FOR_ADMINS: an admin without a second factor is sent to set it 
     await section.getByText('requires administrators to use two-step verification').waitFor();
     await accessibleEverywhere(page, 'enrolment required');
 
-    await section.getByRole('button', { name: 'Set up two-step verification' }).click();
+    await section.getByRole('button', { name: 'Turn on' }).click();
     await section.getByLabel('Current password', { exact: true }).fill(ADMIN.password);
     await section.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
     const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
-    await section.getByLabel('6-digit code').fill(codeAt(secret));
-    await section.getByRole('button', { name: 'Turn on' }).click();
+    await section.getByLabel('Authentication code').fill(codeAt(secret));
+    await section.getByRole('button', { name: 'Confirm' }).click();
     await page.getByRole('list', { name: 'Your recovery codes' }).waitFor();
     await page.getByRole('button', { name: 'I have saved my codes' }).click();
 

@@ -58,6 +58,8 @@ export function App() {
         <Route index element={<Home />} />
         <Route element={<AuthLayout />}>
           <Route path="sign-in" element={<SignInPage />} />
+          <Route path="sign-in/verify" element={<SignInPage />} />
+          <Route path="sign-in/email" element={<EmailSignInPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="forgot-password" element={<ForgotPasswordPage />} />
           <Route path="reset-password" element={<ResetPasswordPage />} />

@@ -14,7 +14,10 @@ import * as totp from './2026-12-03T2100_totp.js';
 import * as passkeys from './2026-12-03T2200_passkeys.js';
 import * as emailSignIn from './2026-12-03T2200_email_sign_in.js';
 
-/** Every migration, in order. Add new ones at the end; never edit a released one. */
+/**
+ * Every migration, in the order the migrator runs them (by name). Add new ones at the end, named
+ * after the last; never edit a released one.
+ */
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0600_initial': initial,
   '2026-11-28T0720_email_tokens_and_outbox': emailTokensAndOutbox,
@@ -26,8 +29,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1800_oidc': oidc,
   '2026-12-03T1900_signing_key_activation': signingKeyActivation,
   '2026-12-03T2100_organizations': organizations,
-  '2026-12-03T2100_webhooks': webhooks,
   '2026-12-03T2100_totp': totp,
-  '2026-12-03T2200_passkeys': passkeys,
+  '2026-12-03T2100_webhooks': webhooks,
   '2026-12-03T2200_email_sign_in': emailSignIn,
+  '2026-12-03T2200_passkeys': passkeys,
 };

@@ -13,7 +13,7 @@ export async function signIn(
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
 /** Client-side navigation through a link, as opposed to page.goto (full load). */

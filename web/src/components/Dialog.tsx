@@ -100,8 +100,10 @@ export function Dialog({
     <dialog
       ref={ref}
       className="dialog"
-      role={alert ? 'alertdialog' : 'dialog'}
-      aria-modal="true"
+      // Only the open dialog carries its role: a page holds several closed ones (one per card),
+      // and "the alert dialog" in the document must be the one on screen.
+      role={open ? (alert ? 'alertdialog' : 'dialog') : undefined}
+      aria-modal={open ? 'true' : undefined}
       aria-labelledby={titleId}
       onCancel={(event) => {
         if (busy) event.preventDefault();

@@ -3,7 +3,7 @@ export const auth = {
   'signIn.title': 'Sign in',
   'mfa.code.title': 'Enter the 6-digit code',
   'mfa.code.intro': 'Open your authenticator app and enter the code it shows for Gatehouse.',
-  'mfa.code.label': '6-digit code',
+  'mfa.code.label': 'Authentication code',
   'mfa.code.format': 'Enter the 6 digits shown in your authenticator app',
   'mfa.code.submit': 'Continue',
   'mfa.code.pending': 'Checking…',
@@ -113,7 +113,7 @@ export const auth = {
     "If {email} can sign in to Gatehouse, we've sent it a link and a 6-digit code. They expire in 15 minutes and work once.",
   'emailSignIn.sent.help': "Didn't get it? Check your spam folder, or ask for a new one.",
   'emailSignIn.sent.again': 'Use another address or send a new code',
-  'emailSignIn.code.label': 'Code from the email',
+  'emailSignIn.code.label': 'Sign-in code',
   'emailSignIn.code.format': 'Enter the 6 digits from the email',
   'emailSignIn.code.invalid':
     'That code is wrong or has expired. After 5 wrong tries, ask for a new one.',

@@ -23,6 +23,16 @@ import { usePasskeySignIn } from './usePasskeySignIn';
 
 const fields = { email: 'email', password: 'password' } as const;
 
+const VERIFY_PATH = '/sign-in/verify';
+
+/** The challenge the first step handed to /sign-in/verify, if the history state holds one. */
+function readChallenge(state: unknown): MfaChallenge | null {
+  const challenge = (state as { challenge?: MfaChallenge } | null)?.challenge;
+  return challenge?.mfa_required === true && typeof challenge.mfa_token === 'string'
+    ? challenge
+    : null;
+}
+
 export function SignInPage() {
   const { status, signIn } = useAuth();
   const navigate = useNavigate();
@@ -33,8 +43,13 @@ export function SignInPage() {
   const state = readSignInState(location.state);
   const destination = safeReturnTo(params.get('returnTo')) ?? DEFAULT_AFTER_SIGN_IN;
   const app = useInteractionLogin(params.get('interaction'), status);
-  const [challenge, setChallenge] = useState<MfaChallenge | null>(null);
+  // The second step has its own address, /sign-in/verify; its challenge travels in the history
+  // state (never in the URL), so a reload or a shared link goes back to the first step.
+  const [challenge, setChallenge] = useState<MfaChallenge | null>(() =>
+    readChallenge(location.state),
+  );
   const [restarted, setRestarted] = useState(false);
+  const onVerifyPath = location.pathname === VERIFY_PATH;
   const [finishing, setFinishing] = useState(false);
   usePageTitle(t('signIn.title'));
 
@@ -62,7 +77,7 @@ export function SignInPage() {
 
   const passkey = usePasskeySignIn(afterSignIn);
 
-  if (challenge) {
+  if (challenge && onVerifyPath) {
     return (
       <SecondStepForm
         challenge={challenge}
@@ -70,10 +85,13 @@ export function SignInPage() {
         onRestart={() => {
           setChallenge(null);
           setRestarted(true);
+          navigate({ pathname: '/sign-in', search: location.search }, { replace: true });
         }}
       />
     );
   }
+  if (onVerifyPath && !finishing)
+    return <Navigate to={{ pathname: '/sign-in', search: location.search }} replace />;
 
   if (status === 'authenticated' && !form.pending && !finishing && !passkey.pending && !app.active)
     return <Navigate to={destination} replace />;
@@ -97,6 +115,10 @@ export function SignInPage() {
       if (result.challenge) {
         setRestarted(false);
         setChallenge(result.challenge);
+        navigate(
+          { pathname: VERIFY_PATH, search: location.search },
+          { state: { challenge: result.challenge } },
+        );
         return;
       }
       await afterSignIn(result.user);
@@ -192,7 +214,7 @@ export function SignInPage() {
       <p className="actions">
         <Link
           className="button button--secondary"
-          to={`/email-sign-in${params.get('returnTo') ? `?returnTo=${encodeURIComponent(destination)}` : ''}`}
+          to={`/sign-in/email${params.get('returnTo') ? `?returnTo=${encodeURIComponent(destination)}` : ''}`}
           state={{ email: state.email }}
         >
           {t('emailSignIn.link')}
