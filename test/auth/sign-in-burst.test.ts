@@ -76,9 +76,10 @@ describe('a burst of sign-ins against the running app', () => {
       rounds.push(performance.now() - started);
     }
     await probe.close();
-    // Three times what the burst needs: other test files share the CPU and slow hashing down
-    // after the probe (twice was seen to shed 2 of 20 on a loaded machine).
-    budgetMs = Math.round(3 * ROUNDS * rounds.sort((a, b) => a - b)[2]!);
+    // Four times what the burst needs: other test files share the CPU and slow hashing down
+    // after the probe (twice was seen to shed 2 of 20 on a loaded machine, three times 3 of 20
+    // once the suite had grown).
+    budgetMs = Math.round(4 * ROUNDS * rounds.sort((a, b) => a - b)[2]!);
     server = await startServer({ ...settings, PASSWORD_HASH_MAX_WAIT_MS: String(budgetMs) });
     url = server.url;
   });
@@ -97,7 +98,7 @@ describe('a burst of sign-ins against the running app', () => {
   it('sheds only what the queue cannot serve within the budget, with 503 + Retry-After', async () => {
     const email = uniqueEmail('beyond');
     expect((await register(email)).status).toBe(201);
-    const burst = BURST * 6; // twice what the budget holds
+    const burst = BURST * 8; // twice what the budget holds
     const answers = await Promise.all(Array.from({ length: burst }, () => login(email)));
     const served = answers.filter((a) => a.status === 200);
     const shed = answers.filter((a) => a.status === 503);
