@@ -2,6 +2,11 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const dbSetup = ['./test/global-setup.ts'];
+/**
+ * Tests about admission under load: they time the app against itself, so they run after every
+ * other project has finished, one file at a time, instead of sharing the CPU with the suite.
+ */
+const alone = ['test/auth/sign-in-burst.test.ts'];
 // The workspace packages (packages/*) are used from their TypeScript sources, not their builds.
 const sources = {
   resolve: { conditions: ['source', ...defaultClientConditions] },
@@ -28,7 +33,7 @@ export default defineConfig({
             'web/src/**/*.test.ts',
             'packages/*/src/**/*.test.ts',
           ],
-          exclude: ['test/security/**', 'node_modules/**'],
+          exclude: ['test/security/**', 'node_modules/**', ...alone],
           globalSetup: dbSetup,
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -53,6 +58,18 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        ...sources,
+        test: {
+          name: 'alone',
+          include: alone,
+          globalSetup: dbSetup,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
