@@ -102,6 +102,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     config,
     logger,
     metrics,
+    jobs: queue,
     hasher,
     sessions: sessions.service,
     invalidateUser,
@@ -168,7 +169,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
       mfa: mfa.service,
     }),
-    // After email: its in-flight requests finish (stop runs in reverse) before the mail worker stops.
+    // After email: its in-flight requests finish (stop runs in reverse) before the mail transport closes.
     createEmailSignInFeature({
       db,
       logger,

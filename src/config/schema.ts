@@ -234,16 +234,16 @@ export const EnvSchema = Type.Object({
       description: 'Where .eml files go without SMTP_URL; default DATA_DIR/outbox',
     }),
   ),
-  MAIL_POLL_INTERVAL_MS: Type.Integer({
-    default: 1000,
-    minimum: 20,
-    description: 'How often the mail worker looks for queued mail',
-  }),
   MAIL_RETRY_BASE_MS: Type.Integer({
     default: 5000,
     minimum: 10,
     description:
-      'First retry delay of a failed send; doubles per attempt (with jitter), max 15 min',
+      'First retry delay of a failed send (job queue: whole seconds, at least 1 s); doubles per attempt, with jitter',
+  }),
+  MAIL_RETRY_MAX_MS: Type.Integer({
+    default: 900000,
+    minimum: 1000,
+    description: 'Longest delay between two send attempts of a mail (whole seconds)',
   }),
   MAIL_MAX_ATTEMPTS: Type.Integer({
     default: 15,
@@ -305,7 +305,8 @@ export const EnvSchema = Type.Object({
     default: 2000,
     minimum: 500,
     maximum: 60000,
-    description: 'How often job-queue workers look for due jobs (webhook deliveries)',
+    description:
+      'How often job-queue workers look for due jobs (mail, webhook deliveries, cleanup); an instance sends the mail it queued at once',
   }),
   WEBHOOKS_ALLOW_PRIVATE: Type.Boolean({
     default: false,

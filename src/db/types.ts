@@ -125,8 +125,8 @@ export interface MailOutboxTable {
   text: string;
   html: string;
   created_at: Timestamp;
+  /** Send attempts started (the send job gives the mail up after MAIL_MAX_ATTEMPTS). */
   attempts: ColumnType<number, number | undefined, number>;
-  next_attempt_at: Timestamp;
   sent_at: NullableTimestamp;
   failed_at: NullableTimestamp;
   last_error: string | null;

@@ -10,10 +10,11 @@ import type { Metrics } from '../ops/metrics.js';
 import type { SessionService } from '../sessions/service.js';
 import { createMailer } from './mailer.js';
 import { createMailQueue } from './mail-queue.js';
-import { OutboxWorker } from './outbox-worker.js';
+import type { JobQueue } from '../jobs/queue.js';
 import { countPendingMails } from './outbox-repository.js';
 import { registerEmailRoutes } from './routes.js';
 import { deriveMailKey } from './sealed.js';
+import { enqueuePendingMails, MAIL_SEND_JOB, mailSendJob } from './send-job.js';
 import { retireEmailTokens } from './token-repository.js';
 import { createEmailService } from './service.js';
 import type { EmitEvent } from '../webhooks/events.js';
@@ -22,7 +23,7 @@ import type { EmitEvent } from '../webhooks/events.js';
 export interface EmailHooks {
   /**
    * Queue the verification mail for this user's current address, inside the caller's transaction;
-   * the mail worker wakes once it committed.
+   * the mail job's worker wakes once it committed.
    */
   queueVerification(trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow): Promise<void>;
   /** Spends the user's outstanding reset links (the password changed), inside the caller's transaction. */
@@ -47,6 +48,8 @@ export interface EmailFeatureDeps {
   config: Config;
   logger: Logger;
   metrics: Metrics;
+  /** The job queue the send jobs go through (defined here, before it starts). */
+  jobs: JobQueue;
   hasher: PasswordHasher;
   sessions: SessionService;
   /** Drops cached copies of the user on every instance. */
@@ -61,11 +64,14 @@ export interface EmailFeature extends Feature {
   hooks: EmailHooks;
 }
 
-/** Verification and password-reset mail: tokens, the mail outbox and its worker, and the routes. */
+/**
+ * Verification and password-reset mail: tokens, the mail outbox and its send job on the job
+ * queue, and the routes.
+ */
 export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
-  const { db, config, logger } = deps;
+  const { db, config, logger, jobs } = deps;
   const key = deriveMailKey(Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'));
-  const queue = createMailQueue({ appUrl: config.APP_URL, from: config.MAIL_FROM, key });
+  const queue = createMailQueue({ appUrl: config.APP_URL, from: config.MAIL_FROM, key, jobs });
   const mailer = createMailer({
     smtpUrl: config.SMTP_URL,
     from: config.MAIL_FROM,
@@ -73,16 +79,22 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
     logger,
     logLinks: config.NODE_ENV !== 'production',
   });
-  const worker = new OutboxWorker({
-    db,
-    mailer,
-    key,
-    logger,
-    metrics: deps.metrics,
-    pollIntervalMs: config.MAIL_POLL_INTERVAL_MS,
-    retryBaseMs: config.MAIL_RETRY_BASE_MS,
-    maxAttempts: config.MAIL_MAX_ATTEMPTS,
-  });
+  jobs.define(
+    mailSendJob({
+      db,
+      mailer,
+      key,
+      logger,
+      metrics: deps.metrics,
+      retry: {
+        retryBaseMs: config.MAIL_RETRY_BASE_MS,
+        retryMaxMs: config.MAIL_RETRY_MAX_MS,
+        maxAttempts: config.MAIL_MAX_ATTEMPTS,
+      },
+    }),
+  );
+  // After commit: this instance sends at once instead of at its next poll.
+  const wake = () => jobs.wake(MAIL_SEND_JOB);
   deps.metrics.sources.mailPending = () => countPendingMails(db);
 
   const inFlight = new Set<Promise<void>>();
@@ -99,16 +111,16 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
     async queueVerification(trx, afterCommit, user) {
       if (user.email_verified) return;
       await queue.queueVerification(trx, user);
-      afterCommit(() => worker.kick());
+      afterCommit(wake);
     },
     retirePasswordResets: (trx, userId) => retireEmailTokens(trx, userId, 'reset_password'),
     async queueInvitation(trx, afterCommit, input) {
       await queue.queueInvitation(trx, input);
-      afterCommit(() => worker.kick());
+      afterCommit(wake);
     },
     async queueEmailSignIn(trx, afterCommit, recipient, secrets) {
       await queue.queueEmailSignIn(trx, recipient, secrets);
-      afterCommit(() => worker.kick());
+      afterCommit(wake);
     },
   };
 
@@ -118,7 +130,7 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
     sessions: deps.sessions,
     queue,
     invalidateUser: deps.invalidateUser,
-    kick: () => worker.kick(),
+    kick: wake,
     emitEvent: deps.emitEvent,
   });
 
@@ -132,13 +144,16 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
         background,
       });
     },
-    start() {
-      worker.start();
+    async start() {
+      // Mail queued before the outbox moved onto the job queue (or whose job was lost) gets one.
+      const pending = await enqueuePendingMails(db, jobs);
+      if (pending > 0) logger.info({ pending }, 'pending mail checked for send jobs');
     },
     async stop() {
-      // Finish reset requests already answered, then the pass under way; unsent mail stays queued.
+      // Finish reset requests already answered; unsent mail stays queued with its job. The job
+      // queue stops after this feature and waits for sends under way: the transport opens one
+      // connection per mail (no pool), so closing it here cuts none of them.
       await Promise.allSettled([...inFlight]);
-      await worker.stop();
       mailer.close();
     },
   };

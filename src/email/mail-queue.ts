@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, EmailTokenPurpose, UserRow } from '../db/types.js';
 import { hashToken, newOpaqueToken } from '../auth/opaque-tokens.js';
+import type { JobQueue } from '../jobs/queue.js';
 import * as outbox from './outbox-repository.js';
 import { seal } from './sealed.js';
+import { enqueueMailSend } from './send-job.js';
 import {
   invitationMail,
   emailSignInMail,
@@ -24,6 +26,8 @@ export interface MailQueueDeps {
   from: string;
   /** Seals bodies at rest (see sealed.ts). */
   key: Buffer;
+  /** Where each mail's send job goes, in the same transaction as its outbox row. */
+  jobs: JobQueue;
 }
 
 type User = Pick<UserRow, 'id' | 'email' | 'name'>;
@@ -37,7 +41,10 @@ function messageIdDomain(from: string): string {
   return domain ?? 'gatehouse.invalid';
 }
 
-/** Issues one-time tokens and queues the mails that carry them, inside the caller's transaction. */
+/**
+ * Issues one-time tokens and queues the mails that carry them (an outbox row and its send job),
+ * inside the caller's transaction.
+ */
 export function createMailQueue(deps: MailQueueDeps) {
   const domain = messageIdDomain(deps.from);
 
@@ -63,7 +70,7 @@ export function createMailQueue(deps: MailQueueDeps) {
     user: Pick<User, 'email'> & { id: number | null },
     content: MailContent,
   ): Promise<void> {
-    await outbox.insertMail(trx, {
+    const mailId = await outbox.insertMail(trx, {
       userId: user.id,
       // Always the address stored on the account, never one a request typed (an invitation:
       // the address invited, which may have no account yet).
@@ -73,6 +80,8 @@ export function createMailQueue(deps: MailQueueDeps) {
       html: seal(content.html, deps.key),
       messageId: `${randomUUID()}@${domain}`,
     });
+    // Same transaction: a rolled-back change sends nothing, a committed one always has its job.
+    await enqueueMailSend(deps.jobs, trx, mailId);
   }
 
   /** Queues the verification mail for the user's current address (24 h link). */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor, MailOutboxRow } from '../db/types.js';
 
+/** Inserts a queued mail; returns its id (what the send job carries). */
 export async function insertMail(
   db: Executor,
   values: {
@@ -11,8 +12,8 @@ export async function insertMail(
     html: string;
     messageId: string;
   },
-): Promise<void> {
-  await db
+): Promise<number> {
+  const row = await db
     .insertInto('mail_outbox')
     .values({
       user_id: values.userId,
@@ -22,42 +23,46 @@ export async function insertMail(
       html: values.html,
       message_id: values.messageId,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
 }
 
 /**
- * Claims up to `limit` due mails for one send attempt. SKIP LOCKED lets several instances claim
- * at once without waiting or overlapping, and the lease (next_attempt_at pushed `leaseMs` ahead)
- * keeps a claimed row away from every other worker while it is being sent, without holding a
- * transaction open across the SMTP conversation. A worker that dies mid-send leaves the row to
- * be retried, with the same Message-ID, once the lease runs out.
+ * Counts one more attempt of a mail still pending and returns it; undefined once it was sent,
+ * given up or deleted (a job that runs again after that has nothing to do). The send job runs
+ * one mail at a time (one live job per mail), so no lease is needed.
  */
-export async function claimDueMails(
+export async function startMailAttempt(
   db: Executor,
-  limit: number,
-  leaseMs: number,
-): Promise<MailOutboxRow[]> {
+  id: number,
+): Promise<MailOutboxRow | undefined> {
   return db
     .updateTable('mail_outbox')
-    .set({
-      attempts: sql<number>`attempts + 1`,
-      next_attempt_at: sql<Date>`now() + ${leaseMs} * interval '1 millisecond'`,
-    })
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('mail_outbox')
-        .select('id')
-        .where('sent_at', 'is', null)
-        .where('failed_at', 'is', null)
-        .where('next_attempt_at', '<=', sql<Date>`now()`)
-        .orderBy('next_attempt_at')
-        .orderBy('id')
-        .limit(limit)
-        .forUpdate()
-        .skipLocked(),
-    )
+    .set({ attempts: sql<number>`attempts + 1` })
+    .where('id', '=', id)
+    .where('sent_at', 'is', null)
+    .where('failed_at', 'is', null)
     .returningAll()
+    .executeTakeFirst();
+}
+
+/** Ids of pending mails (neither sent nor given up) after `afterId`, in id order. */
+export async function pendingMailIds(
+  db: Executor,
+  afterId: number,
+  limit: number,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('mail_outbox')
+    .select('id')
+    .where('sent_at', 'is', null)
+    .where('failed_at', 'is', null)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
     .execute();
+  return rows.map((row) => Number(row.id));
 }
 
 /** Sent: the bodies (with their one-time links) are dropped, the metadata kept. */
@@ -69,20 +74,9 @@ export async function markMailSent(db: Executor, id: number): Promise<void> {
     .execute();
 }
 
-export async function scheduleMailRetry(
-  db: Executor,
-  id: number,
-  delayMs: number,
-  error: string,
-): Promise<void> {
-  await db
-    .updateTable('mail_outbox')
-    .set({
-      next_attempt_at: sql`now() + ${Math.round(delayMs)} * interval '1 millisecond'`,
-      last_error: error,
-    })
-    .where('id', '=', id)
-    .execute();
+/** A failed attempt that will be retried: the error is kept for the operator. */
+export async function recordMailError(db: Executor, id: number, error: string): Promise<void> {
+  await db.updateTable('mail_outbox').set({ last_error: error }).where('id', '=', id).execute();
 }
 
 /** Given up: kept for the operator (last_error), bodies dropped. */

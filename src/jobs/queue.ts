@@ -42,6 +42,8 @@ export interface JobQueueOptions {
 export class JobQueue {
   readonly #boss: PgBoss;
   readonly #definitions = new Map<string, JobDefinition<object>>();
+  /** This instance's worker of each queue, by queue name (for wake()). */
+  readonly #workers = new Map<string, string>();
   readonly #options: JobQueueOptions;
   #started = false;
 
@@ -89,9 +91,12 @@ export class JobQueue {
     this.#started = true;
     for (const definition of this.#definitions.values()) {
       const existing = await this.#boss.getQueue(definition.name);
-      if (existing) await this.#boss.updateQueue(definition.name, definition.queue);
-      else await this.#boss.createQueue(definition.name, definition.queue);
-      await this.#boss.work<object>(
+      if (existing) {
+        // Policy and partitioning are fixed when a queue is created; the rest follows the code.
+        const { policy: _policy, partition: _partition, ...changeable } = definition.queue;
+        await this.#boss.updateQueue(definition.name, changeable);
+      } else await this.#boss.createQueue(definition.name, definition.queue);
+      const workerId = await this.#boss.work<object>(
         definition.name,
         {
           includeMetadata: true as const,
@@ -109,13 +114,25 @@ export class JobQueue {
           }
         },
       );
+      this.#workers.set(definition.name, workerId);
     }
+  }
+
+  /**
+   * Makes this instance's worker of `name` look for due jobs now instead of at its next poll
+   * (call after the transaction that enqueued a job committed). Other instances find it on
+   * their next poll.
+   */
+  wake(name: string): void {
+    const workerId = this.#workers.get(name);
+    if (this.#started && workerId) this.#boss.notifyWorker(workerId);
   }
 
   /** Stops taking jobs and waits (bounded) for those under way; unfinished ones run again later. */
   async stop(): Promise<void> {
     if (!this.#started) return;
     this.#started = false;
+    this.#workers.clear();
     await this.#boss.stop({ graceful: true, timeout: 15_000, close: true });
   }
 
