@@ -114,6 +114,7 @@ Runs the cleanup the service schedules every CLEANUP_INTERVAL_SECONDS, once, now
   - audit events older than AUDIT_RETENTION_DAYS
   - signing keys retired longer than ACCESS_TOKEN_TTL_SECONDS + 60 s (they verify nothing)
   - email tokens expired, and mail sent or given up, more than MAIL_RETENTION_DAYS ago
+  - organization invitations never accepted that expired more than MAIL_RETENTION_DAYS ago
   - OpenID provider codes, sessions and tokens past their expiry
 Only one cleanup runs at a time across all instances (a PostgreSQL advisory lock); if
 another holds it, nothing is done.

@@ -243,7 +243,7 @@ export const EnvSchema = Type.Object({
   MAIL_RETRY_MAX_MS: Type.Integer({
     default: 900000,
     minimum: 1000,
-    description: 'Longest delay between two send attempts of a mail (whole seconds)',
+    description: 'Longest delay between two send attempts of a mail (rounded up to whole seconds)',
   }),
   MAIL_MAX_ATTEMPTS: Type.Integer({
     default: 15,

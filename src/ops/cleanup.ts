@@ -76,6 +76,14 @@ function targets(policy: CleanupPolicy): Target[] {
     },
     { table: 'email_tokens', key: 'id', where: sql`expires_at < ${mailCutoff}`, optional: true },
     { table: 'email_sign_ins', key: 'id', where: sql`expires_at < ${mailCutoff}`, optional: true },
+    // Organization invitations never accepted (pending, revoked) whose link expired: they can
+    // no longer be used. Accepted ones stay with the membership they led to.
+    {
+      table: 'invitations',
+      key: 'id',
+      where: sql`accepted_at is null and expires_at < ${mailCutoff}`,
+      optional: true,
+    },
     // Pending mail (neither sent nor given up) is never removed.
     {
       table: 'mail_outbox',

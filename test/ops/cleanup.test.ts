@@ -91,6 +91,22 @@ describe('cleanup', () => {
     await signIn('old-sign-in@example.com', 15);
     const [keptSignIn] = await signIn('kept-sign-in@example.com', 13);
 
+    // Organization invitations: never accepted and expired past MAIL_RETENTION_DAYS go.
+    const [org] = await sql(`insert into organizations (name) values ('Cleanup Org') returning id`);
+    const invitation = (email: string, expiredDaysAgo: number, accepted: boolean) =>
+      sql(
+        `insert into invitations (organization_id, email, email_normalized, role, token_hash,
+                                  created_at, expires_at, accepted_at)
+         values ($1, $2, $2, 'member', $3, now() - make_interval(days => $4 + 7),
+                 now() - make_interval(days => $4), ${accepted ? `now() - interval '30 days'` : 'null'})
+         returning id`,
+        [org.id, email, Buffer.from(email), expiredDaysAgo],
+      );
+    await invitation('expired-long-ago@example.com', 15, false);
+    const [expiredRecently] = await invitation('expired-recently@example.com', 13, false);
+    const [acceptedLongAgo] = await invitation('accepted@example.com', 15, true);
+    const [pendingInvitation] = await invitation('pending@example.com', -6, false);
+
     const mail = (id: string, columns: string) =>
       sql(
         `insert into mail_outbox ("to", subject, text, html, message_id, created_at, sent_at, failed_at)
@@ -122,11 +138,15 @@ describe('cleanup', () => {
       signing_keys: 1,
       email_tokens: 1,
       email_sign_ins: 1,
+      invitations: 1,
       mail_outbox: 2,
       oidc_payloads: 1,
     });
     expect(await sql(`select id from oidc_payloads`)).toEqual([{ id: 'live' }]);
     expect(await sql(`select id from email_sign_ins`)).toEqual([keptSignIn]);
+    expect(ids(await sql(`select id from invitations where organization_id = $1`, [org.id]))).toEqual(
+      ids([expiredRecently, acceptedLongAgo, pendingInvitation]),
+    );
 
     const sessions = await sql('select id from sessions where id = any($1)', [
       [live, revokedLongAgo, revokedRecently, expiredLongAgo].map((s) => s.sessionId),
