@@ -11,6 +11,8 @@ import { escapeLike } from '../users/repository.js';
 export interface MyOrganization extends OrganizationRow {
   role: OrgRole;
   member_count: number;
+  /** When the user became a member. */
+  joined_at: Date;
 }
 
 const memberCount = sql<number>`(select count(*)::int from memberships m where m.organization_id = organizations.id)`;
@@ -24,7 +26,11 @@ export async function listOrganizationsOfUser(
     .selectFrom('organizations')
     .innerJoin('memberships', 'memberships.organization_id', 'organizations.id')
     .selectAll('organizations')
-    .select(['memberships.role', memberCount.as('member_count')])
+    .select([
+      'memberships.role',
+      memberCount.as('member_count'),
+      'memberships.created_at as joined_at',
+    ])
     .where('memberships.user_id', '=', userId)
     .orderBy(sql`lower(organizations.name)`)
     .orderBy('organizations.id')
@@ -41,7 +47,11 @@ export async function findOrganizationOfMember(
     .selectFrom('organizations')
     .innerJoin('memberships', 'memberships.organization_id', 'organizations.id')
     .selectAll('organizations')
-    .select(['memberships.role', memberCount.as('member_count')])
+    .select([
+      'memberships.role',
+      memberCount.as('member_count'),
+      'memberships.created_at as joined_at',
+    ])
     .where('organizations.id', '=', organizationId)
     .where('memberships.user_id', '=', userId)
     .executeTakeFirst();

@@ -64,6 +64,15 @@ export const ExportSchema = Type.Object({
       { description: 'Mail sent to the user; bodies are left out (they held single-use links)' },
     ),
   ),
+  organizations: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      role: Type.String({ description: 'owner, admin or member' }),
+      joined_at: Time,
+    }),
+    { description: 'Organization memberships: the organization, the role in it, since when' },
+  ),
   factors: Type.Array(
     Type.Object({
       type: Type.String({ description: 'totp, recovery_code or passkey' }),

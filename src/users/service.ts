@@ -15,6 +15,7 @@ import * as users from './repository.js';
 import { MAX_PAGE_SIZE, type ListUsersQueryType } from './schemas.js';
 import { toUserResponse, type UserResponse } from './serializers.js';
 import { factorsOf, factorsOfUser, listFactorFactsOfUser } from '../mfa/repository.js';
+import { listOrganizationsOfUser } from '../organizations/repository.js';
 
 /** Who is calling: from the live session, so the role is current, never the token's. */
 export interface Actor {
@@ -132,14 +133,16 @@ export function createUserService(deps: UserServiceDeps) {
   /** Every stored fact about the user, as one document; no hashes and no tokens. */
   async function exportUser(actor: Actor, id: number) {
     const user = await loadAuthorized(actor, id);
-    const [sessions, refreshTokens, emailTokens, mail, factors, trail] = await Promise.all([
-      users.listAllSessionsOfUser(db, id),
-      users.listRefreshTokenFactsOfUser(db, id),
-      users.listEmailTokenFactsOfUser(db, id),
-      users.listMailFactsOfUser(db, id),
-      listFactorFactsOfUser(db, id),
-      exportUserAuditEvents(db, id, actor.role === 'admin'),
-    ]);
+    const [sessions, refreshTokens, emailTokens, mail, organizations, factors, trail] =
+      await Promise.all([
+        users.listAllSessionsOfUser(db, id),
+        users.listRefreshTokenFactsOfUser(db, id),
+        users.listEmailTokenFactsOfUser(db, id),
+        users.listMailFactsOfUser(db, id),
+        listOrganizationsOfUser(db, id),
+        listFactorFactsOfUser(db, id),
+        exportUserAuditEvents(db, id, actor.role === 'admin'),
+      ]);
     return {
       exported_at: toIso(new Date()),
       user: toUserResponse(user),
@@ -176,6 +179,12 @@ export function createUserService(deps: UserServiceDeps) {
         created_at: toIso(m.created_at),
         sent_at: toIso(m.sent_at),
         failed_at: toIso(m.failed_at),
+      })),
+      organizations: organizations.map((o) => ({
+        id: o.id,
+        name: o.name,
+        role: o.role,
+        joined_at: toIso(o.joined_at),
       })),
       factors,
       ...trail,

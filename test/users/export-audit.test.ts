@@ -92,6 +92,31 @@ describe('GET /api/users/:id/export', () => {
     }
   });
 
+  it('lists the organizations the user belongs to, with the role and since when', async () => {
+    const create = async (who: SignedIn, name: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/organizations',
+        headers: who.auth,
+        payload: { name },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().data as { id: number };
+    };
+    const exported = async (who: SignedIn) =>
+      (await t.app.inject({ url: `/api/users/${who.id}/export`, headers: who.auth })).json().data;
+    const loner = await signUp(t.app, { name: 'No Organizations' });
+    expect((await exported(loner)).organizations).toEqual([]);
+
+    const mine = await create(loner, 'Exported Org');
+    await create(admin, 'Someone Else’s Org');
+    const data = await exported(loner);
+    expect(data.organizations).toEqual([
+      { id: mine.id, name: 'Exported Org', role: 'owner', joined_at: expect.any(String) },
+    ]);
+    expect(Date.now() - Date.parse(data.organizations[0].joined_at)).toBeLessThan(60_000);
+  });
+
   it('shows an admin’s network facts only to admins', async () => {
     const own = (await t.app.inject({ url: `/api/users/${u.id}/export`, headers: u.auth })).json()
       .data;

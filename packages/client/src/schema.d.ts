@@ -9404,6 +9404,15 @@ export interface paths {
                   subject: string;
                   to: string;
                 }[];
+                /** @description Organization memberships: the organization, the role in it, since when */
+                organizations: {
+                  id: number;
+                  /** Format: date-time */
+                  joined_at: string;
+                  name: string;
+                  /** @description owner, admin or member */
+                  role: string;
+                }[];
                 refresh_tokens: {
                   /** Format: date-time */
                   created_at: string;
