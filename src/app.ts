@@ -81,6 +81,7 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     disableAfterHours: config.WEBHOOK_DISABLE_AFTER_HOURS,
     authenticate,
     requireAdmin,
+    cache,
   });
   const { emitEvent } = webhooks;
   const reauth = createReauthentication({ db, hasher, limits, state: ctx.state });

@@ -2,10 +2,9 @@ import { KeyStore, keyVerifyWindowSeconds } from '../auth/key-store.js';
 import { AppError } from '../errors/app-error.js';
 import { createClientService } from '../oidc/clients.js';
 import { createOidcProvider } from '../oidc/provider.js';
-import { LiveSessionCache } from '../sessions/live-session-cache.js';
-import { createRedisState } from '../state/redis.js';
 import { parseCommandLine } from './command.js';
 import { withContext, type CliContext } from './context.js';
+import { broadcastInvalidation } from './invalidate.js';
 import { CliFailure, UsageError, say, type CliIo } from './io.js';
 
 /** The same client service as the admin API, validating metadata with the same provider. */
@@ -26,20 +25,6 @@ async function clientService(ctx: CliContext) {
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
   });
   return createClientService({ db, validate: (m) => provider.Client.validate(m as never) });
-}
-
-/** Tells running instances (through Redis) that a client is gone, so none keeps a cached copy. */
-async function broadcastRemoval(ctx: CliContext, clientId: string): Promise<void> {
-  const { config, db, logger } = ctx;
-  if (!config.REDIS_URL) return; // without Redis, instances keep no copy of clients
-  const state = createRedisState(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger);
-  const cache = new LiveSessionCache(db, state);
-  try {
-    await cache.invalidateRecord('oidc-client', clientId);
-  } finally {
-    cache.close();
-    await state.close();
-  }
 }
 
 function failure(err: unknown): never {
@@ -96,7 +81,7 @@ export async function runClients(args: string[], io: CliIo): Promise<number> {
     }
     if (action === 'delete') {
       await clients.remove(id!).catch(failure);
-      await broadcastRemoval(ctx, id!);
+      await broadcastInvalidation(ctx, 'oidc-client', id!);
       say(io, `Client ${id} deleted, with every grant and token issued to it.`);
       return 0;
     }

@@ -3,9 +3,14 @@ import { JobQueue } from '../jobs/queue.js';
 import { WEBHOOK_EVENTS, type WebhookEventType } from '../webhooks/events.js';
 import { webhookSealKey } from '../webhooks/feature.js';
 import { serializeEndpoint } from '../webhooks/serializers.js';
-import { createWebhookService, defaultRetryPolicy } from '../webhooks/service.js';
+import {
+  createWebhookService,
+  defaultRetryPolicy,
+  SUBSCRIBED_TYPES_RECORD,
+} from '../webhooks/service.js';
 import { parseCommandLine } from './command.js';
 import { withContext, type CliContext } from './context.js';
+import { broadcastInvalidation } from './invalidate.js';
 import { CliFailure, UsageError, say, type CliIo } from './io.js';
 
 /** The same webhook service as the admin API (same URL checks, same sealing). */
@@ -69,6 +74,8 @@ export async function runWebhooks(args: string[], io: CliIo): Promise<number> {
       const { endpoint, secret } = await service
         .create({ url: values.url!, event_types: types, description: values.description })
         .catch(failure);
+      // Running instances re-read which event types have subscribers.
+      await broadcastInvalidation(ctx, ...SUBSCRIBED_TYPES_RECORD);
       if (values.json) say(io, JSON.stringify({ id: endpoint.id, secret }));
       else {
         say(io, `Webhook endpoint ${endpoint.id} added: ${endpoint.url}`);
@@ -78,6 +85,7 @@ export async function runWebhooks(args: string[], io: CliIo): Promise<number> {
     }
     if (action === 'remove') {
       await service.remove(Number(id)).catch(failure);
+      await broadcastInvalidation(ctx, ...SUBSCRIBED_TYPES_RECORD);
       say(io, `Webhook endpoint ${id} removed, with its delivery log.`);
       return 0;
     }

@@ -46,7 +46,7 @@ export type OrganizationService = ReturnType<typeof createOrganizationService>;
 
 type MyOrganization = orgs.MyOrganization;
 
-export function toOrganizationResponse(org: MyOrganization) {
+export function toOrganizationResponse(org: Omit<MyOrganization, 'joined_at'>) {
   return {
     id: org.id,
     name: org.name,

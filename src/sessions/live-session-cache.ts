@@ -34,7 +34,7 @@ interface Entry<T = LiveSession> {
 }
 
 /** Names the kind of a record kept besides sessions (see `record`). */
-export type RecordKind = 'oidc-client';
+export type RecordKind = 'oidc-client' | 'webhook-event-types';
 
 /** What an invalidation broadcast says (one field set). */
 interface Invalidation {
@@ -113,7 +113,8 @@ export class LiveSessionCache {
   }
 
   /**
-   * A record read on hot paths (an OpenID client at every token or introspection request), kept
+   * A record read on hot paths (an OpenID client at every token or introspection request, the
+   * event types webhook endpoints subscribe to at every event), kept
    * like sessions: re-read after ENTRY_TTL_MS, dropped on every instance by `invalidateRecord`,
    * bypassed while shared state is unhealthy. Only with Redis: these records also change from
    * the CLI, another process, which can only tell running instances through Redis.

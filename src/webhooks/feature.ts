@@ -5,6 +5,7 @@ import type { Database } from '../db/types.js';
 import { deriveSealingKey } from '../email/sealed.js';
 import type { Feature } from '../http/types.js';
 import type { JobQueue } from '../jobs/queue.js';
+import type { LiveSessionCache } from '../sessions/live-session-cache.js';
 import type { Resolve } from './address-guard.js';
 import type { EmitEvent } from './events.js';
 import { registerWebhookRoutes } from './routes.js';
@@ -27,6 +28,8 @@ export interface WebhookFeatureDeps {
   disableAfterHours: number;
   authenticate: preHandlerAsyncHookHandler;
   requireAdmin: preHandlerAsyncHookHandler;
+  /** Keeps the subscribed event types per instance, invalidated on every instance. */
+  cache?: Pick<LiveSessionCache, 'record' | 'invalidateRecord'>;
   /** Tests replace the clock and DNS. */
   now?: () => Date;
   resolve?: Resolve;
@@ -55,6 +58,7 @@ export function createWebhookFeature(deps: WebhookFeatureDeps): WebhookFeature {
     timeoutMs: deps.timeoutSeconds * 1000,
     retry,
     disableAfterMs: deps.disableAfterHours * 3600 * 1000,
+    cache: deps.cache,
     now: deps.now,
     resolve: deps.resolve,
   });

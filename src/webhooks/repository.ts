@@ -68,6 +68,17 @@ export async function subscribedEndpoints(
     .execute();
 }
 
+/** The event types at least one enabled endpoint subscribes to. */
+export async function subscribedEventTypes(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectFrom('webhook_endpoints')
+    .select(sql<string>`unnest(event_types)`.as('type'))
+    .where('enabled', '=', true)
+    .distinct()
+    .execute();
+  return rows.map((row) => row.type);
+}
+
 export async function insertDeliveries(
   db: Executor,
   rows: Array<{ endpoint_id: number; event_id: string; event_type: string; payload: string }>,

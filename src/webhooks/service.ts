@@ -7,6 +7,7 @@ import type { Database, WebhookDeliveryRow, WebhookEndpointRow } from '../db/typ
 import { seal, unseal } from '../email/sealed.js';
 import { AppError } from '../errors/app-error.js';
 import type { JobQueue } from '../jobs/queue.js';
+import type { LiveSessionCache } from '../sessions/live-session-cache.js';
 import { checkTarget, ForbiddenTargetError, type Resolve } from './address-guard.js';
 import type { EmitEvent, WebhookEventType } from './events.js';
 import { postJson } from './post.js';
@@ -43,9 +44,18 @@ export interface WebhookServiceDeps {
   retry: RetryPolicy;
   /** An endpoint whose deliveries fail without a success for this long is disabled. */
   disableAfterMs: number;
+  /**
+   * The instance's invalidated cache (kept with Redis): the subscribed event types are read from
+   * it, so an event nobody subscribes to costs no query. Without it (the CLI) every event reads
+   * the endpoints.
+   */
+  cache?: Pick<LiveSessionCache, 'record' | 'invalidateRecord'>;
   now?: () => Date;
   resolve?: Resolve;
 }
+
+/** The cache record of the subscribed event types (one for the whole deployment). */
+export const SUBSCRIBED_TYPES_RECORD = ['webhook-event-types', 'enabled'] as const;
 
 export interface EndpointInput {
   url: string;
@@ -90,7 +100,22 @@ export function createWebhookService(deps: WebhookServiceDeps) {
     return endpoint;
   }
 
+  /** Whether some enabled endpoint may subscribe to `type` (cached on the instance). */
+  async function anySubscriber(type: string): Promise<boolean> {
+    if (!deps.cache) return true;
+    const types = await deps.cache.record(...SUBSCRIBED_TYPES_RECORD, () =>
+      repo.subscribedEventTypes(db),
+    );
+    return types === null || types.includes(type);
+  }
+
+  /** Endpoints changed: every instance re-reads the subscribed event types. */
+  async function endpointsChanged(): Promise<void> {
+    await deps.cache?.invalidateRecord(...SUBSCRIBED_TYPES_RECORD);
+  }
+
   const emit: EmitEvent = async (trx, type, data) => {
+    if (!(await anySubscriber(type))) return;
     const endpoints = await repo.subscribedEndpoints(trx, type);
     if (endpoints.length === 0) return;
     const eventId = newEventId();
@@ -187,6 +212,7 @@ export function createWebhookService(deps: WebhookServiceDeps) {
     });
     if (outcome === 'disabled') {
       logger.warn({ endpointId: endpoint.id }, 'webhook endpoint disabled after failing too long');
+      await endpointsChanged();
     }
     throw new Error(`webhook delivery ${delivery.id} failed: ${error}`);
   }
@@ -209,6 +235,7 @@ export function createWebhookService(deps: WebhookServiceDeps) {
         enabled: input.enabled ?? true,
         secret_sealed: seal(secret, deps.sealKey),
       });
+      await endpointsChanged();
       return { endpoint, secret };
     },
 
@@ -228,11 +255,13 @@ export function createWebhookService(deps: WebhookServiceDeps) {
         ...(enabling && { disabled_at: null, failing_since: null }),
       });
       if (!updated) throw new AppError('WEBHOOK_NOT_FOUND');
+      await endpointsChanged();
       return updated;
     },
 
     async remove(id: number): Promise<void> {
       if (!(await repo.deleteEndpoint(db, id))) throw new AppError('WEBHOOK_NOT_FOUND');
+      await endpointsChanged();
     },
 
     async deliveries(id: number, limit: number): Promise<WebhookDeliveryRow[]> {
