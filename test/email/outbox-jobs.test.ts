@@ -267,7 +267,9 @@ describe('mail outbox on the job queue', { timeout: 120_000 }, () => {
     await eventually(() => smtp.mails.length >= emails.length, 20_000, 'delivery');
     await sleep(1500);
     await expectEachSentOnce(smtp, sql, emails);
-    expect(smtp.mailsTo('legacy.one@example.com')[0]!.raw).toContain('Hello legacy.one@example.com');
+    expect(smtp.mailsTo('legacy.one@example.com')[0]!.raw).toContain(
+      'Hello legacy.one@example.com',
+    );
     const jobs = await mailJobs(sql);
     expect(jobs).toHaveLength(emails.length);
     expect(jobs.every((j) => j.state === 'completed')).toBe(true);
@@ -291,14 +293,18 @@ describe('mail outbox on the job queue', { timeout: 120_000 }, () => {
       expect(registered.status).toBe(201);
       // Killed while its job waits for a retry (not mid-attempt, which would only add the job's
       // expiry to the wait): the first attempt failed, the next one is still ahead.
-      await eventually(async () => {
-        const { rows } = await sql.query(
-          `select 1 from pgboss.job where name = $1 and state = 'retry'
+      await eventually(
+        async () => {
+          const { rows } = await sql.query(
+            `select 1 from pgboss.job where name = $1 and state = 'retry'
               and start_after > now() + interval '300 milliseconds'`,
-          [MAIL_SEND_JOB],
-        );
-        return rows.length === 1;
-      }, 20_000, 'a failed first attempt');
+            [MAIL_SEND_JOB],
+          );
+          return rows.length === 1;
+        },
+        20_000,
+        'a failed first attempt',
+      );
       server.child.kill('SIGKILL');
       await server.exited;
       const [queued] = await outboxRows(sql);

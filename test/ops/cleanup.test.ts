@@ -144,9 +144,9 @@ describe('cleanup', () => {
     });
     expect(await sql(`select id from oidc_payloads`)).toEqual([{ id: 'live' }]);
     expect(await sql(`select id from email_sign_ins`)).toEqual([keptSignIn]);
-    expect(ids(await sql(`select id from invitations where organization_id = $1`, [org.id]))).toEqual(
-      ids([expiredRecently, acceptedLongAgo, pendingInvitation]),
-    );
+    expect(
+      ids(await sql(`select id from invitations where organization_id = $1`, [org.id])),
+    ).toEqual(ids([expiredRecently, acceptedLongAgo, pendingInvitation]));
 
     const sessions = await sql('select id from sessions where id = any($1)', [
       [live, revokedLongAgo, revokedRecently, expiredLongAgo].map((s) => s.sessionId),
