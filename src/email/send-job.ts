@@ -149,7 +149,8 @@ export function mailSendJob(deps: MailSendJobDeps): JobDefinition<MailSendJobDat
       retentionSeconds: 14 * 86400,
       deleteAfterSeconds: 7 * 86400,
     },
-    concurrency: 4,
+    // Eight mails side by side per instance; a full batch fetches the next at once.
+    batchSize: 8,
     handler: (job) => attempt(job.data.mail_id),
   };
 }

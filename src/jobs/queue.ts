@@ -1,4 +1,11 @@
-import { PgBoss, fromKysely, type JobWithMetadata, type Queue, type SendOptions } from 'pg-boss';
+import {
+  PgBoss,
+  fromKysely,
+  type JobResult,
+  type JobWithMetadata,
+  type Queue,
+  type SendOptions,
+} from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Executor } from '../db/types.js';
 
@@ -10,8 +17,14 @@ export interface JobDefinition<T extends object> {
   name: string;
   /** Retry limit, backoff (with jitter), expiry, retention of this queue's jobs. */
   queue: Omit<Queue, 'name'>;
-  /** Jobs of this queue one instance runs at once. */
+  /** Workers of this queue in one instance, each running one batch at a time. */
   concurrency?: number;
+  /**
+   * Jobs a worker takes at once and runs side by side (default 1). Above 1, a worker whose batch
+   * came back full fetches the next one at once instead of waiting for its next poll, so a
+   * backlog drains without waiting for polls.
+   */
+  batchSize?: number;
   /** Throws to fail the attempt: pg-boss retries it after the queue's backoff. */
   handler(job: JobWithMetadata<T>): Promise<void>;
 }
@@ -96,22 +109,29 @@ export class JobQueue {
         const { policy: _policy, partition: _partition, ...changeable } = definition.queue;
         await this.#boss.updateQueue(definition.name, changeable);
       } else await this.#boss.createQueue(definition.name, definition.queue);
+      const batchSize = definition.batchSize ?? 1;
       const workerId = await this.#boss.work<object>(
         definition.name,
         {
           includeMetadata: true as const,
+          perJobResults: true as const,
+          batchSize,
+          burstWhenBatchFull: batchSize > 1,
           localConcurrency: definition.concurrency ?? 1,
           pollingIntervalSeconds: this.#options.pollIntervalSeconds,
         },
-        async (jobs) => {
-          for (const job of jobs) {
-            try {
-              await definition.handler(job as JobWithMetadata<object>);
-            } catch (err) {
-              this.#options.onFailure?.(definition.name);
-              throw err;
-            }
-          }
+        // Each job of the batch succeeds or fails (and is retried) on its own.
+        async (jobs): Promise<JobResult[]> => {
+          const outcomes = await Promise.allSettled(
+            jobs.map((job) => definition.handler(job as JobWithMetadata<object>)),
+          );
+          return jobs.map((job, i) => {
+            const outcome = outcomes[i]!;
+            if (outcome.status === 'fulfilled') return { id: job.id, status: 'completed' };
+            this.#options.onFailure?.(definition.name);
+            const reason = outcome.reason as Error;
+            return { id: job.id, status: 'failed', output: { message: String(reason?.message) } };
+          });
         },
       );
       this.#workers.set(definition.name, workerId);
