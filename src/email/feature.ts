@@ -146,8 +146,16 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
     },
     async start() {
       // Mail queued before the outbox moved onto the job queue (or whose job was lost) gets one.
-      const pending = await enqueuePendingMails(db, jobs);
-      if (pending > 0) logger.info({ pending }, 'pending mail checked for send jobs');
+      // Not fatal: the rows stay, and the next start (of any instance) looks again.
+      try {
+        const pending = await enqueuePendingMails(db, jobs);
+        if (pending > 0) logger.info({ pending }, 'pending mail checked for send jobs');
+      } catch (err) {
+        logger.warn(
+          { err: { message: (err as Error).message } },
+          'could not check pending mail for send jobs',
+        );
+      }
     },
     async stop() {
       // Finish reset requests already answered; unsent mail stays queued with its job. The job
