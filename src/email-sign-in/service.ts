@@ -118,6 +118,8 @@ export function createEmailSignInService(deps: EmailSignInServiceDeps) {
       name: '',
       password_hash: NO_PASSWORD,
       email_verified: true,
+      // The language of the request that completes the sign-up, like a registration's.
+      locale: context.locale ?? null,
     });
     await appendAuditEvent(trx, {
       type: AUDIT_EVENTS.ACCOUNT_CREATED,
