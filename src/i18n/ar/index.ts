@@ -1,0 +1,4 @@
+import { api } from './api.js';
+
+/** Every server message of this locale, one object (areas spread in). */
+export const ar = { ...api };
