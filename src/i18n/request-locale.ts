@@ -13,11 +13,15 @@ declare module 'fastify' {
   }
 }
 
+/** The request's language (see `request.locale`). */
+export function localeOf(request: FastifyRequest): Locale {
+  return negotiateLocale(request.auth?.session.user.locale, request.headers['accept-language']);
+}
+
 export function registerRequestLocale(app: FastifyInstance): void {
   app.decorateRequest('locale', {
     getter(this: FastifyRequest): Locale {
-      const header = this.headers['accept-language'];
-      return negotiateLocale(this.auth?.session.user.locale, header);
+      return localeOf(this);
     },
   });
 }
