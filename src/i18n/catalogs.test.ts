@@ -46,7 +46,14 @@ interface Shape {
 function shapeOf(elements: Element[], shape: Shape = emptyShape()): Shape {
   for (const element of elements) {
     if (element.type === 0) shape.literals.push(element.value);
-    if ('value' in element && element.type !== 0 && element.type !== 8 && element.type !== 7)
+    if (
+      element.type === 1 ||
+      element.type === 2 ||
+      element.type === 3 ||
+      element.type === 4 ||
+      element.type === 5 ||
+      element.type === 6
+    )
       shape.names.add(element.value);
     if (element.type === 8) {
       shape.tags.add(element.value);
