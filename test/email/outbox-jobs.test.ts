@@ -191,6 +191,7 @@ describe('mail outbox on the job queue', { timeout: 120_000 }, () => {
       token: 'not-a-real-token',
       organization: 'Rollback Inc',
       inviter: 'Tester',
+      locale: 'en' as const,
     });
 
     await expect(
