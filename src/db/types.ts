@@ -7,6 +7,7 @@ import type {
   Transaction,
   Updateable,
 } from 'kysely';
+import type { Locale } from '../i18n/locales.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<
@@ -30,6 +31,8 @@ export interface UsersTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   last_login_at: NullableTimestamp;
+  /** The chosen language (src/i18n/locales.ts), or null to follow the browser. */
+  locale: ColumnType<Locale | null, Locale | null | undefined, Locale | null>;
 }
 
 export interface SessionsTable {

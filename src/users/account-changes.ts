@@ -58,7 +58,8 @@ export function createAccountChanges(deps: UserServiceDeps) {
       (valid.name !== undefined && valid.name !== current.name) ||
       emailChanging ||
       passwordChanging ||
-      (input.role !== undefined && input.role !== current.role);
+      (input.role !== undefined && input.role !== current.role) ||
+      (input.locale !== undefined && input.locale !== current.locale);
     if (!wantsChange) return current;
     // Whoever holds a stolen access token must not be able to take the account over.
     if (isSelf && (emailChanging || passwordChanging))
@@ -102,6 +103,9 @@ export function createAccountChanges(deps: UserServiceDeps) {
       // Only a different mailbox needs proving again; another spelling of this one does not.
       const newAddress = email !== undefined && emailKey(email) !== emailKey(user.email);
       if (email !== undefined) values.email = email;
+      const locale =
+        input.locale !== undefined && input.locale !== user.locale ? input.locale : undefined;
+      if (locale !== undefined) values.locale = locale;
       if (newAddress) values.email_verified = false;
       if (passwordHash) values.password_hash = passwordHash;
       // The live-session cache serves role and profile: every instance re-reads this user once
@@ -111,11 +115,15 @@ export function createAccountChanges(deps: UserServiceDeps) {
 
       const updated = (await users.updateUser(trx, id, values))!;
       const event = { userId: id, actorId, context };
-      if (name !== undefined)
+      const profileFields = [
+        ...(name !== undefined ? ['name'] : []),
+        ...(locale !== undefined ? ['locale'] : []),
+      ];
+      if (profileFields.length > 0)
         await appendAuditEvent(trx, {
           ...event,
           type: AUDIT_EVENTS.PROFILE_UPDATED,
-          details: { fields: ['name'] },
+          details: { fields: profileFields },
         });
       if (email !== undefined) {
         await appendAuditEvent(trx, {
@@ -131,13 +139,14 @@ export function createAccountChanges(deps: UserServiceDeps) {
           type: AUDIT_EVENTS.ROLE_CHANGED,
           details: { from: user.role, to: role },
         });
-      if (name !== undefined || email !== undefined || role)
+      if (name !== undefined || email !== undefined || role || locale !== undefined)
         await emitEvent(trx, 'user.updated', {
           ...userEventData(updated),
           changed: [
             ...(name !== undefined ? ['name'] : []),
             ...(email !== undefined ? ['email'] : []),
             ...(role ? ['role'] : []),
+            ...(locale !== undefined ? ['locale'] : []),
           ],
         });
       if (passwordHash) {

@@ -23,6 +23,13 @@ const actorOf = (request: FastifyRequest): Actor => {
   return { userId: auth.userId, sessionId: auth.sessionId, role: auth.role };
 };
 
+/** Before schema validation: a non-admin sending `role` is refused whatever else the body holds. */
+const refuseRoleFromNonAdmin = async (request: FastifyRequest): Promise<void> => {
+  const body = request.body as Record<string, unknown> | null;
+  if (body && typeof body === 'object' && 'role' in body && authOf(request).role !== 'admin')
+    throw new AppError('FORBIDDEN', { message: 'Only an admin may change roles' });
+};
+
 /** The Users routes of the contract: thin handlers over the user service. */
 export function registerUserRoutes(
   app: App,
@@ -50,6 +57,47 @@ export function registerUserRoutes(
     },
     // Served from the live-session cache: the user row is re-read whenever it changes.
     async (request) => ok('Profile', cachedUserResponse(authOf(request).session.user)),
+  );
+
+  // The same user object under the name the language work agreed on (issue 18); PATCH changes the
+  // caller's own profile with PUT /api/users/:id's rules (locale included).
+  app.get(
+    '/api/users/me',
+    {
+      preValidation: deps.authenticate,
+      schema: {
+        ...common,
+        summary: "The caller's user object (same as /api/users/profile)",
+        response: { 200: Envelope(UserSchema), ...errorResponses(401, 503) },
+      },
+    },
+    async (request) => ok('Profile', cachedUserResponse(authOf(request).session.user)),
+  );
+
+  app.patch(
+    '/api/users/me',
+    {
+      preValidation: [deps.authenticate, refuseRoleFromNonAdmin],
+      schema: {
+        ...common,
+        summary: "Change the caller's own name, email, password or language (locale)",
+        body: UpdateUserBody,
+        response: {
+          200: Envelope(UserSchema),
+          ...errorResponses(400, 401, 403, 404, 409, 413, 415, 429, 503),
+        },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const user = await service.updateUser(
+        actor,
+        actor.userId,
+        request.body,
+        requestContext(request),
+      );
+      return ok('User updated', toUserResponse(user));
+    },
   );
 
   app.get(
@@ -83,23 +131,10 @@ export function registerUserRoutes(
   app.put(
     '/api/users/:id',
     {
-      preValidation: [
-        deps.authenticate,
-        // Before schema validation: a non-admin sending `role` is refused whatever else the body holds.
-        async (request) => {
-          const body = request.body as Record<string, unknown> | null;
-          if (
-            body &&
-            typeof body === 'object' &&
-            'role' in body &&
-            authOf(request).role !== 'admin'
-          )
-            throw new AppError('FORBIDDEN', { message: 'Only an admin may change roles' });
-        },
-      ],
+      preValidation: [deps.authenticate, refuseRoleFromNonAdmin],
       schema: {
         ...common,
-        summary: 'Change name, email, password or role (self or admin; role: admin only)',
+        summary: 'Change name, email, password, language or role (self or admin; role: admin only)',
         params: UserIdParams,
         body: UpdateUserBody,
         response: {

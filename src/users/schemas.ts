@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { LOCALES, type Locale } from '../i18n/locales.js';
 
 const Timestamp = Type.String({ format: 'date-time', examples: ['2024-01-15T10:30:00Z'] });
 // The user object is on the hottest path (GET /api/users/profile). fast-json-stringify picks an
@@ -11,6 +12,13 @@ const NullableTimestamp = Type.Unsafe<string | null>({
   examples: ['2024-01-15T10:30:00Z'],
 });
 const RoleName = Type.Unsafe<'user' | 'admin'>({ type: 'string', enum: ['user', 'admin'] });
+/** The user's language, or null to follow the browser's Accept-Language. */
+export const LocaleValue = Type.Unsafe<Locale | null>({
+  type: 'string',
+  enum: [...LOCALES, null],
+  nullable: true,
+  description: "The user's language (en, de, es, ar); null follows the browser's Accept-Language",
+});
 
 export const UserSchema = Type.Object(
   {
@@ -22,6 +30,7 @@ export const UserSchema = Type.Object(
     created_at: Timestamp,
     updated_at: Timestamp,
     last_login_at: NullableTimestamp,
+    locale: LocaleValue,
     mfa: Type.Optional(
       Type.Object(
         {
@@ -89,6 +98,7 @@ export const UpdateUserBody = Type.Object(
       }),
     ),
     role: Type.Optional(RoleValue),
+    locale: Type.Optional(LocaleValue),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,6 @@
 import type { UserRow } from '../db/types.js';
 import { toIso } from '../http/serializers.js';
+import type { Locale } from '../i18n/locales.js';
 
 export interface UserResponse {
   id: number;
@@ -10,6 +11,8 @@ export interface UserResponse {
   created_at: string;
   updated_at: string;
   last_login_at: string | null;
+  /** The chosen language, or null: follow the browser. */
+  locale: Locale | null;
   /** Admin views only: the user's second factors. */
   mfa?: { totp: boolean; passkeys: number };
 }
@@ -28,6 +31,7 @@ export function toUserResponse(
     created_at: toIso(user.created_at),
     updated_at: toIso(user.updated_at),
     last_login_at: toIso(user.last_login_at),
+    locale: user.locale,
     ...(factors && { mfa: { totp: factors.totp, passkeys: factors.passkeys } }),
   };
 }

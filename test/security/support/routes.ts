@@ -53,6 +53,8 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
  */
 export const SELF_SERVICE_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/users/profile',
+  'GET /api/users/me',
+  'PATCH /api/users/me',
   'POST /api/auth/logout',
   'GET /api/auth/sessions',
   'DELETE /api/auth/sessions',
