@@ -5,9 +5,6 @@ import { useAuth } from '../auth/context';
 import { setLocale } from './index';
 import type { Locale } from './locales';
 
-/** The user resource with its language (the API's `locale`; null: follow the browser). */
-export type UserWithLocale = User & { locale?: Locale | null };
-
 /**
  * Switches the app to a language and remembers it on this browser; signed in, it is also saved
  * as the user's `locale` (so other devices and the mails follow). Resolves with the saved user.
@@ -18,7 +15,7 @@ export function useChooseLocale(): (locale: Locale) => Promise<User | null> {
     async (locale: Locale) => {
       await setLocale(locale, { remember: true });
       if (!user) return null;
-      const updated = await usersApi.update(user.id, { locale });
+      const updated = await usersApi.updateMe({ locale });
       updateUser(updated);
       return updated;
     },

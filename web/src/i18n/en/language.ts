@@ -2,8 +2,7 @@
 export const language = {
   'language.label': 'Language',
   'language.profile.title': 'Language',
-  'language.profile.intro':
-    'Pages and emails use this language on every device where you sign in.',
+  'language.profile.intro': 'Pages and emails use this language on every device where you sign in.',
   'language.profile.save': 'Save language',
   'language.profile.saved': 'Language saved.',
 } as const;

@@ -58,7 +58,6 @@ export const admin: Record<keyof typeof source, string> = {
   'admin.role.confirm': 'Change role',
   'admin.role.pending': 'Saving…',
   'admin.role.saved': 'Role changed to {role}.',
-  'admin.role.unchanged': 'Choose a different role to save',
   'admin.export.title': 'Data export',
   'admin.export.body': 'Download everything Gatehouse stores about this user as JSON.',
   'admin.export.button': 'Download data',
