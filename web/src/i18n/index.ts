@@ -24,6 +24,7 @@ let pseudo = false;
 let messages: Catalog = en;
 let intlTag = 'en';
 let switching = 0;
+let latest: Promise<void> = Promise.resolve();
 const listeners = new Set<() => void>();
 
 function browserLanguages(): readonly string[] {
@@ -91,23 +92,27 @@ function applyToDocument(locale: Locale): void {
 /**
  * Loads the language's catalog and switches to it: `lang` and `dir` on <html> follow, and every
  * component that reads `useLocale()` re-renders. `remember` stores it as this browser's choice.
- * The last call wins when several overlap.
+ * When calls overlap the last one wins, and each settles once that one is applied (so copy
+ * formatted right after `await setLocale(...)` is in the language finally shown).
  */
-export async function setLocale(
+export function setLocale(
   locale: Locale,
   options: { remember?: boolean; pseudo?: boolean } = {},
 ): Promise<void> {
   const ticket = ++switching;
-  const catalog = await loadCatalog(locale);
-  if (ticket !== switching) return;
-  messages = catalog;
-  active = locale;
-  pseudo = options.pseudo ?? false;
-  const own = browserLanguages().find((tag) => matchLocale([tag]) === locale);
-  intlTag = own && isSupportedTag(own) ? own : locale;
-  applyToDocument(locale);
-  if (options.remember) remember(locale);
-  for (const listener of listeners) listener();
+  const run = loadCatalog(locale).then((catalog): void | Promise<void> => {
+    if (ticket !== switching) return latest;
+    messages = catalog;
+    active = locale;
+    pseudo = options.pseudo ?? false;
+    const own = browserLanguages().find((tag) => matchLocale([tag]) === locale);
+    intlTag = own && isSupportedTag(own) ? own : locale;
+    applyToDocument(locale);
+    if (options.remember) remember(locale);
+    for (const listener of listeners) listener();
+  });
+  latest = run;
+  return run;
 }
 
 function isSupportedTag(tag: string): boolean {
