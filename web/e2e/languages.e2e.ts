@@ -73,6 +73,19 @@ async function shoot(page: Page, name: string) {
   });
 }
 
+/** The account's `locale` as the API has it. */
+async function savedLocale(person: { email: string; password: string }) {
+  const token = await loginViaApi(server.url, person.email, person.password);
+  const me = await api<{ locale: string | null }>(
+    server.url,
+    'GET',
+    '/api/users/me',
+    undefined,
+    token,
+  );
+  return me.data.locale;
+}
+
 /** No horizontal scrolling: the layout fits (mirrored) at this width. */
 async function expectNoOverflow(page: Page, label: string) {
   const width = page.viewportSize()?.width ?? DESKTOP.width;
@@ -172,6 +185,8 @@ describe.each([
     await page.getByRole('button', { name: t['verify.landing.button'], exact: true }).click();
     await waitForNavigation(page, t['verify.done.title']);
     expect(await htmlAttributes(page)).toEqual({ lang: locale, dir });
+    // Registration stored the language the app asked in (Accept-Language) as the user's locale.
+    expect(await savedLocale(person)).toBe(locale);
   });
 
   it('shows the account, signs out and back in', async () => {
@@ -233,15 +248,7 @@ describe('the profile language', () => {
     await statusRegion(first).getByText(de['language.profile.saved']).waitFor();
     await waitForPage(first, de['profile.title']);
 
-    const token = await loginViaApi(server.url, person.email, person.password);
-    const me = await api<{ locale: string | null }>(
-      server.url,
-      'GET',
-      '/api/users/me',
-      undefined,
-      token,
-    );
-    expect(me.data.locale).toBe('de');
+    expect(await savedLocale(person)).toBe('de');
 
     // Another device: nothing stored, an English browser; after sign-in the app is German.
     const second = await freshPage();
@@ -265,15 +272,7 @@ describe('the profile language', () => {
     await chooseLanguage(page, de, 'es');
     expect((await saved).status()).toBe(200);
     await waitForPage(page, es['profile.title']);
-    const token = await loginViaApi(server.url, person.email, person.password);
-    const me = await api<{ locale: string | null }>(
-      server.url,
-      'GET',
-      '/api/users/me',
-      undefined,
-      token,
-    );
-    expect(me.data.locale).toBe('es');
+    expect(await savedLocale(person)).toBe('es');
   });
 });
 
