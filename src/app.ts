@@ -8,6 +8,8 @@ import { createAuthFeature } from './auth/feature.js';
 import type { Config } from './config/index.js';
 import { createAuthenticate, requireRole } from './http/authenticate.js';
 import { handleFrameworkError, registerErrorHandler } from './http/error-handler.js';
+import { registerLocalizedMessages } from './i18n/api-messages.js';
+import { registerRequestLocale } from './i18n/request-locale.js';
 import { buildValidator } from './http/validation.js';
 import { createAccessLog, LazyRequestLogger, loggerOptions, requestIdFor } from './http/logging.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -282,6 +284,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('ctx', ctx);
   app.decorate('draining', false);
   app.decorateRequest('auth', null);
+  registerRequestLocale(app);
+  registerLocalizedMessages(app);
   // A POST without a body but with a JSON content type is common from browsers: treat it as no body.
   // JSON only: any other body type answers 415.
   app.removeAllContentTypeParsers();

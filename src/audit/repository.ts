@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.js';
 import { sql } from 'kysely';
 import type { AuditEventRow, Executor } from '../db/types.js';
 import type { AuditEventType } from './events.js';
@@ -8,6 +9,8 @@ export const PERSONAL_DETAIL_KEYS = ['email', 'old_email', 'new_email'];
 export interface RequestContext {
   ip: string | null;
   userAgent: string | null;
+  /** The request's language (never stored in audit events): new accounts and mails it causes. */
+  locale?: Locale;
 }
 
 export interface AuditEventInput {

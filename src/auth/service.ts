@@ -65,7 +65,13 @@ export function createAuthService(deps: AuthServiceDeps) {
     }
     const passwordHash = await hasher.hash(input.password);
     return inTransaction(db, async (trx, afterCommit) => {
-      const user = await users.insertUser(trx, { email, name, password_hash: passwordHash });
+      // The request's language becomes the account's, so the first mail is already in it.
+      const user = await users.insertUser(trx, {
+        email,
+        name,
+        password_hash: passwordHash,
+        locale: context.locale ?? null,
+      });
       await appendAuditEvent(trx, { type: AUDIT_EVENTS.ACCOUNT_CREATED, userId: user.id, context });
       await deps.onUserCreated?.(trx, afterCommit, user);
       await (deps.emitEvent ?? emitNothing)(trx, 'user.created', userEventData(user));

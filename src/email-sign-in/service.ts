@@ -1,3 +1,4 @@
+import { mailLocale, type Locale } from '../i18n/locales.js';
 import { createHmac, randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AUDIT_EVENTS } from '../audit/events.js';
@@ -36,6 +37,7 @@ export interface EmailSignInServiceDeps {
     afterCommit: AfterCommit,
     recipient: { id: number | null; email: string; name: string },
     secrets: { token: string; code: string },
+    locale: Locale,
   ) => Promise<void>;
   /** Two-step verification: a challenge when the account has a second factor, null otherwise. */
   secondStep?: (user: UserRow, context: RequestContext) => Promise<SecondStepChallenge | null>;
@@ -86,7 +88,13 @@ export function createEmailSignInService(deps: EmailSignInServiceDeps) {
         codeHash: codeHash(key, code),
         expiresAt: new Date(Date.now() + EMAIL_SIGN_IN_TTL_SECONDS * 1000),
       });
-      await deps.queueMail(trx, afterCommit, recipient, { token, code });
+      await deps.queueMail(
+        trx,
+        afterCommit,
+        recipient,
+        { token, code },
+        mailLocale(user?.locale, context.locale),
+      );
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.EMAIL_SIGN_IN_REQUESTED,
         userId: recipient.id,
@@ -118,6 +126,8 @@ export function createEmailSignInService(deps: EmailSignInServiceDeps) {
       name: '',
       password_hash: NO_PASSWORD,
       email_verified: true,
+      // The language of the request that completes the sign-up, like a registration's.
+      locale: context.locale ?? null,
     });
     await appendAuditEvent(trx, {
       type: AUDIT_EVENTS.ACCOUNT_CREATED,

@@ -9,7 +9,8 @@ import type { Feature } from '../http/types.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { SessionService } from '../sessions/service.js';
 import { createMailer } from './mailer.js';
-import { createMailQueue } from './mail-queue.js';
+import { createMailQueue, type InvitationInput } from './mail-queue.js';
+import { mailLocale, type Locale } from '../i18n/locales.js';
 import { OutboxWorker } from './outbox-worker.js';
 import { countPendingMails } from './outbox-repository.js';
 import { registerEmailRoutes } from './routes.js';
@@ -22,23 +23,29 @@ import type { EmitEvent } from '../webhooks/events.js';
 export interface EmailHooks {
   /**
    * Queue the verification mail for this user's current address, inside the caller's transaction;
-   * the mail worker wakes once it committed.
+   * the mail worker wakes once it committed. In the user's language, else the request's.
    */
-  queueVerification(trx: Kysely<Database>, afterCommit: AfterCommit, user: UserRow): Promise<void>;
+  queueVerification(
+    trx: Kysely<Database>,
+    afterCommit: AfterCommit,
+    user: UserRow,
+    requestLocale?: Locale,
+  ): Promise<void>;
   /** Spends the user's outstanding reset links (the password changed), inside the caller's transaction. */
   retirePasswordResets(trx: Kysely<Database>, userId: number): Promise<void>;
   /** Queues an organization invitation mail inside the caller's transaction; wakes the worker after. */
   queueInvitation(
     trx: Kysely<Database>,
     afterCommit: AfterCommit,
-    input: { email: string; token: string; organization: string; inviter: string },
+    input: InvitationInput,
   ): Promise<void>;
-  /** Queue an email sign-in mail (link and code) inside the caller's transaction. */
+  /** Queue an email sign-in mail (link and code, in `locale`) inside the caller's transaction. */
   queueEmailSignIn(
     trx: Kysely<Database>,
     afterCommit: AfterCommit,
     recipient: { id: number | null; email: string; name: string },
     secrets: { token: string; code: string },
+    locale: Locale,
   ): Promise<void>;
 }
 
@@ -96,9 +103,9 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
   };
 
   const hooks: EmailHooks = {
-    async queueVerification(trx, afterCommit, user) {
+    async queueVerification(trx, afterCommit, user, requestLocale) {
       if (user.email_verified) return;
-      await queue.queueVerification(trx, user);
+      await queue.queueVerification(trx, user, mailLocale(user.locale, requestLocale));
       afterCommit(() => worker.kick());
     },
     retirePasswordResets: (trx, userId) => retireEmailTokens(trx, userId, 'reset_password'),
@@ -106,8 +113,8 @@ export function createEmailFeature(deps: EmailFeatureDeps): EmailFeature {
       await queue.queueInvitation(trx, input);
       afterCommit(() => worker.kick());
     },
-    async queueEmailSignIn(trx, afterCommit, recipient, secrets) {
-      await queue.queueEmailSignIn(trx, recipient, secrets);
+    async queueEmailSignIn(trx, afterCommit, recipient, secrets, locale) {
+      await queue.queueEmailSignIn(trx, recipient, secrets, locale);
       afterCommit(() => worker.kick());
     },
   };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, EmailTokenPurpose, UserRow } from '../db/types.js';
 import { hashToken, newOpaqueToken } from '../auth/opaque-tokens.js';
+import type { Locale } from '../i18n/locales.js';
 import * as outbox from './outbox-repository.js';
 import { seal } from './sealed.js';
 import {
@@ -27,6 +28,14 @@ export interface MailQueueDeps {
 }
 
 type User = Pick<UserRow, 'id' | 'email' | 'name'>;
+/** An invitation mail: to an address (maybe without an account), in the language chosen for it. */
+export interface InvitationInput {
+  email: string;
+  token: string;
+  organization: string;
+  inviter: string;
+  locale: Locale;
+}
 /** A recipient that may have no account yet (email sign-up). */
 type Recipient = { id: number | null; email: string; name: string };
 
@@ -76,32 +85,41 @@ export function createMailQueue(deps: MailQueueDeps) {
   }
 
   /** Queues the verification mail for the user's current address (24 h link). */
-  async function queueVerification(trx: Kysely<Database>, user: User): Promise<void> {
+  async function queueVerification(
+    trx: Kysely<Database>,
+    user: User,
+    locale: Locale,
+  ): Promise<void> {
     const token = await issueToken(trx, user, 'verify_email', VERIFY_EMAIL_TTL_SECONDS);
     const link = pageLink(deps.appUrl, 'verify-email', token);
-    await enqueue(trx, user, verificationMail({ name: user.name, link }));
+    await enqueue(trx, user, verificationMail(locale, { name: user.name, link }));
   }
 
   /** Queues the password-reset mail to the account's stored address (1 h link). */
-  async function queuePasswordReset(trx: Kysely<Database>, user: User): Promise<void> {
+  async function queuePasswordReset(
+    trx: Kysely<Database>,
+    user: User,
+    locale: Locale,
+  ): Promise<void> {
     const token = await issueToken(trx, user, 'reset_password', RESET_PASSWORD_TTL_SECONDS);
     const link = pageLink(deps.appUrl, 'reset-password', token);
-    await enqueue(trx, user, passwordResetMail({ name: user.name, link }));
+    await enqueue(trx, user, passwordResetMail(locale, { name: user.name, link }));
   }
 
   /**
    * Queues an invitation to `email` (no account needed) with a link to the accept page; the
    * caller stores the token's hash on the invitation.
    */
-  async function queueInvitation(
-    trx: Kysely<Database>,
-    input: { email: string; token: string; organization: string; inviter: string },
-  ): Promise<void> {
+  async function queueInvitation(trx: Kysely<Database>, input: InvitationInput): Promise<void> {
     const link = pageLink(deps.appUrl, 'invitations/accept', input.token);
     await enqueue(
       trx,
       { id: null, email: input.email },
-      invitationMail({ organization: input.organization, inviter: input.inviter, link }),
+      invitationMail(input.locale, {
+        organization: input.organization,
+        inviter: input.inviter,
+        link,
+      }),
     );
   }
 
@@ -113,12 +131,13 @@ export function createMailQueue(deps: MailQueueDeps) {
     trx: Kysely<Database>,
     recipient: Recipient,
     secrets: { token: string; code: string },
+    locale: Locale,
   ): Promise<void> {
     const link = pageLink(deps.appUrl, 'email-sign-in', secrets.token);
     await enqueue(
       trx,
       recipient,
-      emailSignInMail({ name: recipient.name, link, code: secrets.code }),
+      emailSignInMail(locale, { name: recipient.name, link, code: secrets.code }),
     );
   }
 

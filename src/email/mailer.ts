@@ -30,20 +30,24 @@ export interface MailerOptions {
   logLinks: boolean;
 }
 
-// RFC 5322 allows 998 octets per line in 7bit content; nodemailer would fold at 76 (quoted-printable).
-const MAX_7BIT_LINE = 998;
+// RFC 5322 allows 998 octets per line; nodemailer would fold at 76 (quoted-printable or base64).
+const MAX_LINE_OCTETS = 998;
 
 /**
- * The text part as a raw 7bit MIME part when it is ASCII, so the link stays whole on its own line
- * (quoted-printable would split it with soft line breaks and turn "=" into "=3D").
+ * The text part as a raw MIME part, unencoded, so the link stays whole on its own line
+ * (quoted-printable would split it with soft line breaks and turn "=" into "=3D"): 7bit when it is
+ * ASCII (English), 8bit UTF-8 otherwise (other languages; every current SMTP server takes 8BITMIME).
  */
 function textPart(text: string): Mail.Options['text'] {
-  const ascii = /^[\x20-\x7e\r\n]*$/.test(text);
-  const shortLines = text.split(/\r?\n/).every((line) => line.length <= MAX_7BIT_LINE);
-  if (!ascii || !shortLines) return text;
+  const printable = !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text);
+  const shortLines = text
+    .split(/\r?\n/)
+    .every((line) => Buffer.byteLength(line, 'utf8') <= MAX_LINE_OCTETS);
+  if (!printable || !shortLines) return text;
+  const encoding = /^[\x20-\x7e\r\n]*$/.test(text) ? '7bit' : '8bit';
   const body = text.replace(/\r?\n/g, '\r\n');
   return {
-    raw: `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${body}`,
+    raw: `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: ${encoding}\r\n\r\n${body}`,
   };
 }
 

@@ -86,7 +86,7 @@ export function registerEmailRoutes(app: App, deps: EmailRouteDeps): void {
       },
     },
     async (request) => {
-      const outcome = await service.resendVerification(authOf(request).userId);
+      const outcome = await service.resendVerification(authOf(request).userId, request.locale);
       return outcome === 'already_verified'
         ? ok('Email address is already verified')
         : ok('Verification email sent');

@@ -6,6 +6,7 @@ import { validateNewPassword, type PasswordHasher } from '../auth/passwords.js';
 import { inTransaction } from '../db/transaction.js';
 import type { Database, EmailTokenPurpose, EmailTokenRow, UserRow } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
+import { mailLocale, type Locale } from '../i18n/locales.js';
 import type { SessionService } from '../sessions/service.js';
 import { emailKey, normalizeEmail } from '../users/email.js';
 import * as users from '../users/repository.js';
@@ -75,12 +76,15 @@ export function createEmailService(deps: EmailServiceDeps) {
   }
 
   /** Queues a new verification mail unless the address is already verified. */
-  async function resendVerification(userId: number): Promise<'queued' | 'already_verified'> {
+  async function resendVerification(
+    userId: number,
+    requestLocale: Locale,
+  ): Promise<'queued' | 'already_verified'> {
     return inTransaction(db, async (trx, afterCommit) => {
       const user = await users.findUserById(trx, userId);
       if (!user) throw new AppError('UNAUTHENTICATED');
       if (user.email_verified) return 'already_verified' as const;
-      await deps.queue.queueVerification(trx, user);
+      await deps.queue.queueVerification(trx, user, mailLocale(user.locale, requestLocale));
       afterCommit(deps.kick);
       return 'queued' as const;
     });
@@ -97,7 +101,7 @@ export function createEmailService(deps: EmailServiceDeps) {
     await inTransaction(db, async (trx, afterCommit) => {
       // The mail goes to user.email, the address on the account, never to the spelling typed:
       // a look-alike address that happens to match must not receive the owner's link.
-      await deps.queue.queuePasswordReset(trx, user);
+      await deps.queue.queuePasswordReset(trx, user, mailLocale(user.locale, context.locale));
       afterCommit(deps.kick);
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.PASSWORD_RESET_REQUESTED,

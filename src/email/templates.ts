@@ -1,3 +1,7 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { CATALOGS, formatMessage, type MessageKey, type MessageValues } from '../i18n/catalog.js';
+import { directionOf, type Locale } from '../i18n/locales.js';
+
 /** One rendered mail: subject, plain-text and HTML bodies. */
 export interface MailContent {
   subject: string;
@@ -24,121 +28,144 @@ export function pageLink(appUrl: string, page: string, token: string): string {
 }
 
 /**
- * The plain-text part stays ASCII (no user-supplied text) with the link alone on its own line,
- * so the .eml files of development and end-to-end tests can be read with a simple line match.
+ * The plain-text part carries no user-supplied text, and the link (and a sign-in code) stands alone
+ * on its own line, so the .eml files of development and end-to-end tests can be read with a simple
+ * line match. English keeps it ASCII; other languages are UTF-8, sent unencoded (mailer.ts).
  */
 function textBody(lines: string[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function htmlBody(title: string, name: string, paragraphs: string[], link: string, action: string) {
-  const href = escapeHtml(link);
+/** The mail's sentences in one language (src/i18n/<locale>/mail.ts). */
+function sayIn(locale: Locale) {
+  return (key: MessageKey, values?: MessageValues) => formatMessage(locale, key, values);
+}
+
+function htmlBody(
+  locale: Locale,
+  content: { title: string; name: string; paragraphs: string[]; link: string; action: string },
+) {
+  const say = sayIn(locale);
+  const href = escapeHtml(content.link);
   return [
     '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
-    `<title>${escapeHtml(title)}</title></head>`,
+    `<html lang="${locale}" dir="${directionOf(locale)}"><head><meta charset="utf-8">`,
+    `<title>${escapeHtml(content.title)}</title></head>`,
     '<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1f2328">',
     // The name is user-supplied: escaped so it can never become markup or a link.
-    name ? `<p>Hello ${escapeHtml(name)},</p>` : '<p>Hello,</p>',
-    ...paragraphs.map((p) => `<p>${p}</p>`),
-    `<p><a href="${href}" style="display: inline-block; padding: 10px 16px; background: #1f6feb; color: #fff; border-radius: 6px; text-decoration: none">${escapeHtml(action)}</a></p>`,
-    `<p style="font-size: 13px; color: #57606a">If the button does not work, copy this address into your browser:<br>${href}</p>`,
+    `<p>${content.name ? escapeHtml(say('mail.greetingName', { name: content.name })) : escapeHtml(say('mail.greeting'))}</p>`,
+    ...content.paragraphs.map((p) => `<p>${p}</p>`),
+    `<p><a href="${href}" style="display: inline-block; padding: 10px 16px; background: #1f6feb; color: #fff; border-radius: 6px; text-decoration: none">${escapeHtml(content.action)}</a></p>`,
+    `<p style="font-size: 13px; color: #57606a">${escapeHtml(say('mail.copyLink'))}<br>${href}</p>`,
     '</body></html>',
   ].join('\r\n');
 }
 
 /** The mail that confirms an address: valid 24 hours, single use. */
-export function verificationMail(input: { name: string; link: string }): MailContent {
-  const subject = 'Confirm your email address';
+export function verificationMail(
+  locale: Locale,
+  input: { name: string; link: string },
+): MailContent {
+  const say = sayIn(locale);
+  const subject = say('mail.verification.subject');
   return {
     subject,
     text: textBody([
-      'Hello,',
+      say('mail.greeting'),
       '',
-      'Confirm your email address for your Gatehouse account by opening this link:',
+      say('mail.verification.openLink'),
       '',
       input.link,
       '',
-      'The link is valid for 24 hours and works once.',
-      'If you did not create an account, you can ignore this mail.',
+      say('mail.verification.validity'),
+      say('mail.verification.ignore'),
     ]),
-    html: htmlBody(
-      subject,
-      input.name,
-      [
-        'Confirm your email address for your Gatehouse account.',
-        'The link is valid for 24 hours and works once.',
-        'If you did not create an account, you can ignore this mail.',
-      ],
-      input.link,
-      'Confirm email address',
-    ),
+    html: htmlBody(locale, {
+      title: subject,
+      name: input.name,
+      paragraphs: [
+        say('mail.verification.intro'),
+        say('mail.verification.validity'),
+        say('mail.verification.ignore'),
+      ].map(escapeHtml),
+      link: input.link,
+      action: say('mail.verification.action'),
+    }),
   };
 }
 
 /** The mail that carries a password-reset link: valid 1 hour, single use. */
-export function passwordResetMail(input: { name: string; link: string }): MailContent {
-  const subject = 'Reset your password';
+export function passwordResetMail(
+  locale: Locale,
+  input: { name: string; link: string },
+): MailContent {
+  const say = sayIn(locale);
+  const subject = say('mail.reset.subject');
   return {
     subject,
     text: textBody([
-      'Hello,',
+      say('mail.greeting'),
       '',
-      'Someone asked to reset the password of your Gatehouse account.',
-      'To choose a new password, open this link:',
+      say('mail.reset.intro'),
+      say('mail.reset.openLink'),
       '',
       input.link,
       '',
-      'The link is valid for 1 hour and works once. Resetting signs you out everywhere.',
-      'If you did not ask for this, ignore this mail: your password stays as it is.',
+      say('mail.reset.validity'),
+      say('mail.reset.ignore'),
     ]),
-    html: htmlBody(
-      subject,
-      input.name,
-      [
-        'Someone asked to reset the password of your Gatehouse account.',
-        'The link is valid for 1 hour and works once. Resetting signs you out everywhere.',
-        'If you did not ask for this, ignore this mail: your password stays as it is.',
-      ],
-      input.link,
-      'Choose a new password',
-    ),
+    html: htmlBody(locale, {
+      title: subject,
+      name: input.name,
+      paragraphs: [
+        say('mail.reset.intro'),
+        say('mail.reset.validity'),
+        say('mail.reset.ignore'),
+      ].map(escapeHtml),
+      link: input.link,
+      action: say('mail.reset.action'),
+    }),
   };
 }
 
 /** The mail that invites someone into an organization: valid 7 days, single use. */
-export function invitationMail(input: {
-  organization: string;
-  inviter: string;
-  link: string;
-}): MailContent {
-  const subject = 'You are invited to join an organization on Gatehouse';
+export function invitationMail(
+  locale: Locale,
+  input: { organization: string; inviter: string; link: string },
+): MailContent {
+  const say = sayIn(locale);
+  const subject = say('mail.invitation.subject');
+  // Both names are user-supplied: escaped so they can never become markup or a link. The catalog's
+  // text holds no markup but its one tag, <b>, which becomes <strong> (the catalog check sees to it).
+  const intro = new IntlMessageFormat(CATALOGS[locale]['mail.invitation.intro'], locale).format({
+    inviter: escapeHtml(input.inviter),
+    organization: escapeHtml(input.organization),
+    b: (chunks: unknown[]) => `<strong>${chunks.join('')}</strong>`,
+  }) as string | unknown[];
   return {
     subject,
     text: textBody([
-      'Hello,',
+      say('mail.greeting'),
       '',
-      'You have been invited to join an organization on Gatehouse.',
-      'To see the invitation and accept it, open this link:',
+      say('mail.invitation.invited'),
+      say('mail.invitation.openLink'),
       '',
       input.link,
       '',
-      'The link is valid for 7 days and works once. Sign in, or create an account,',
-      'with the address this mail was sent to.',
-      'If you did not expect this, you can ignore this mail.',
+      say('mail.invitation.validity'),
+      say('mail.invitation.ignore'),
     ]),
-    html: htmlBody(
-      subject,
-      'there',
-      [
-        // Both names are user-supplied: escaped so they can never become markup or a link.
-        `${escapeHtml(input.inviter)} invited you to join <strong>${escapeHtml(input.organization)}</strong> on Gatehouse.`,
-        'The link is valid for 7 days and works once. Sign in, or create an account, with the address this mail was sent to.',
-        'If you did not expect this, you can ignore this mail.',
+    html: htmlBody(locale, {
+      title: subject,
+      name: '',
+      paragraphs: [
+        Array.isArray(intro) ? intro.join('') : intro,
+        escapeHtml(say('mail.invitation.validity')),
+        escapeHtml(say('mail.invitation.ignore')),
       ],
-      input.link,
-      'See the invitation',
-    ),
+      link: input.link,
+      action: say('mail.invitation.action'),
+    }),
   };
 }
 
@@ -146,35 +173,39 @@ export function invitationMail(input: {
  * The mail that signs in without a password: a link and a 6-digit code, both valid 15 minutes,
  * single use. The code stands alone on its own line of the plain-text part.
  */
-export function emailSignInMail(input: { name: string; link: string; code: string }): MailContent {
-  const subject = `Your Gatehouse sign-in code: ${input.code}`;
+export function emailSignInMail(
+  locale: Locale,
+  input: { name: string; link: string; code: string },
+): MailContent {
+  const say = sayIn(locale);
+  const subject = say('mail.emailSignIn.subject', { code: input.code });
   return {
     subject,
     text: textBody([
-      'Hello,',
+      say('mail.greeting'),
       '',
-      'To sign in to Gatehouse, open this link:',
+      say('mail.emailSignIn.openLink'),
       '',
       input.link,
       '',
-      'Or enter this code on the sign-in page:',
+      say('mail.emailSignIn.orCode'),
       '',
       input.code,
       '',
-      'The link and the code are valid for 15 minutes and work once.',
-      'If you did not ask to sign in, ignore this mail: nobody can sign in without it.',
+      say('mail.emailSignIn.validity'),
+      say('mail.emailSignIn.ignore'),
     ]),
-    html: htmlBody(
-      subject,
-      input.name,
-      [
-        'To sign in to Gatehouse, use the button below or enter this code on the sign-in page:',
+    html: htmlBody(locale, {
+      title: subject,
+      name: input.name,
+      paragraphs: [
+        escapeHtml(say('mail.emailSignIn.intro')),
         `<strong style="font-size: 24px; letter-spacing: 4px">${escapeHtml(input.code)}</strong>`,
-        'The link and the code are valid for 15 minutes and work once.',
-        'If you did not ask to sign in, ignore this mail: nobody can sign in without it.',
+        escapeHtml(say('mail.emailSignIn.validity')),
+        escapeHtml(say('mail.emailSignIn.ignore')),
       ],
-      input.link,
-      'Sign in',
-    ),
+      link: input.link,
+      action: say('mail.emailSignIn.action'),
+    }),
   };
 }

@@ -58,5 +58,9 @@ export function authOf(request: FastifyRequest): RequestAuth {
 
 export function requestContext(request: FastifyRequest) {
   const ua = request.headers['user-agent'];
-  return { ip: request.ip ?? null, userAgent: typeof ua === 'string' ? ua.slice(0, 512) : null };
+  return {
+    ip: request.ip ?? null,
+    userAgent: typeof ua === 'string' ? ua.slice(0, 512) : null,
+    locale: request.locale,
+  };
 }

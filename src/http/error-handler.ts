@@ -2,6 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { translateDatabaseError } from '../db/errors.js';
 import { AppError } from '../errors/app-error.js';
 import { ERROR_CODES, type ErrorCode } from '../errors/codes.js';
+import { localizeFieldErrors, localizeSentence } from '../i18n/api-messages.js';
+import { localeOf } from '../i18n/request-locale.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { validationErrorsToFields } from './validation-messages.js';
 
@@ -62,13 +64,17 @@ export function toAppError(error: unknown): AppError {
 export function sendError(reply: FastifyReply, appError: AppError) {
   if (appError.retryAfterSeconds !== undefined)
     reply.header('retry-after', String(appError.retryAfterSeconds));
+  // The sentences follow the request's language (src/i18n); `code` never changes.
+  // Router-level errors (frameworkErrors) come with a request the decorators never reached.
+  const locale = localeOf(reply.request);
+  const message =
+    appError.code === 'INTERNAL_ERROR' ? ERROR_CODES.INTERNAL_ERROR.message : appError.message;
   const body: Record<string, unknown> = {
     success: false,
-    message:
-      appError.code === 'INTERNAL_ERROR' ? ERROR_CODES.INTERNAL_ERROR.message : appError.message,
+    message: localizeSentence(message, locale),
     code: appError.code,
   };
-  if (appError.errors) body.errors = appError.errors;
+  if (appError.errors) body.errors = localizeFieldErrors(appError.errors, locale);
   return reply.status(appError.status).type('application/json; charset=utf-8').send(body);
 }
 

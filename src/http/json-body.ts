@@ -1,3 +1,4 @@
+import { formatMessage } from '../i18n/catalog.js';
 import secureJson from 'secure-json-parse';
 import { AppError } from '../errors/app-error.js';
 
@@ -40,7 +41,9 @@ export function parseJsonBody(text: string): unknown {
   if (text.trim() === '') return undefined;
   if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: { body: `The request body is nested more than ${MAX_JSON_DEPTH} levels deep` },
+      errors: {
+        body: formatMessage('en', 'validation.nestedTooDeep', { depth: String(MAX_JSON_DEPTH) }),
+      },
     });
   }
   try {

@@ -1,3 +1,5 @@
+import { formatMessage, type MessageKey, type MessageValues } from '../i18n/catalog.js';
+
 interface AjvLikeError {
   keyword: string;
   instancePath: string;
@@ -29,51 +31,49 @@ export function validationErrorsToFields(
     if (!field) field = context === 'body' ? 'body' : context;
     if (fields[field]) continue;
     const name = label(field);
-    const limit = error.params.limit;
+    const limit = String(error.params.limit);
+    // English, from the catalog: src/i18n/api-messages.ts answers them in the request's language.
+    const say = (key: MessageKey, values: MessageValues = {}) =>
+      formatMessage('en', key, { field: name, ...values });
     switch (error.keyword) {
       case 'required':
-        fields[field] = `${name} is required`;
+        fields[field] = say('validation.required');
         break;
       case 'minLength':
         fields[field] =
-          limit === 1
-            ? `${name} is required`
-            : `${name} must be at least ${String(limit)} characters`;
+          limit === '1' ? say('validation.required') : say('validation.minLength', { limit });
         break;
       case 'maxLength':
-        fields[field] = `${name} must be ${String(limit)} characters or fewer`;
+        fields[field] = say('validation.maxLength', { limit });
         break;
       case 'minimum':
-        fields[field] = `${name} must be at least ${String(limit)}`;
+        fields[field] = say('validation.minimum', { limit });
         break;
       case 'maximum':
-        fields[field] = `${name} must be at most ${String(limit)}`;
+        fields[field] = say('validation.maximum', { limit });
         break;
       case 'type':
         fields[field] =
           field === 'body'
-            ? 'The request body must be a JSON object'
-            : `${name} must be a ${String(error.params.type)}`;
+            ? say('validation.bodyNotObject')
+            : say('validation.type', { type: String(error.params.type) });
         break;
       case 'format':
         fields[field] =
           error.params.format === 'email-address'
-            ? 'Enter a valid email address'
-            : `${name} is invalid`;
-        break;
-      case 'pattern':
-        fields[field] = `${name} is invalid`;
+            ? say('error.enterAValidEmailAddress')
+            : say('validation.invalid');
         break;
       case 'enum':
       case 'const':
       case 'anyOf':
-        fields[field] = `${name} has an unsupported value`;
+        fields[field] = say('validation.unsupportedValue');
         break;
       case 'additionalProperties':
-        fields[field] = `${name} is not an accepted field`;
+        fields[field] = say('validation.notAcceptedField');
         break;
       default:
-        fields[field] = `${name} is invalid`;
+        fields[field] = say('validation.invalid');
     }
   }
   // A union body (object or no body) also reports "not null" at the root; field errors say more.

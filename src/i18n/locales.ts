@@ -16,3 +16,11 @@ export function isLocale(value: unknown): value is Locale {
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
   return RTL.has(locale) ? 'rtl' : 'ltr';
 }
+
+/** A mail's language: the recipient's own choice, else the language of the request that caused it. */
+export function mailLocale(
+  accountLocale: Locale | null | undefined,
+  requestLocale: Locale | undefined,
+): Locale {
+  return accountLocale ?? requestLocale ?? DEFAULT_LOCALE;
+}

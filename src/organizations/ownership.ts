@@ -1,3 +1,4 @@
+import { formatMessage } from '../i18n/catalog.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import { appendAuditEvent } from '../audit/repository.js';
 import type { Transaction } from 'kysely';
@@ -23,7 +24,9 @@ export async function releaseOwnedOrganizations(
     if (members.some((id) => id !== userId)) {
       const org = await orgs.findOrganizationById(trx, organizationId);
       throw new AppError('LAST_OWNER', {
-        message: `The account is the only owner of ${org?.name ?? 'an organization'}: make someone else owner first`,
+        message: formatMessage('en', 'error.onlyOwnerOf', {
+          organization: org?.name ?? 'an organization',
+        }),
       });
     }
     await orgs.deleteOrganization(trx, organizationId);

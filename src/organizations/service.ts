@@ -1,3 +1,4 @@
+import { mailLocale } from '../i18n/locales.js';
 import type { Kysely } from 'kysely';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
@@ -253,6 +254,8 @@ export function createOrganizationService(deps: OrganizationServiceDeps) {
       });
     await deps.limits.beforeMail(email, context.ip);
     const inviter = await users.findUserById(db, actor.userId);
+    // The invitee's own language when the address has an account, else the inviter's request's.
+    const invitee = await users.findUserByEmail(db, email);
     const token = newOpaqueToken();
     const invitation = await inTransaction(db, async (trx, afterCommit) => {
       const row = await orgs.insertInvitation(trx, {
@@ -269,6 +272,7 @@ export function createOrganizationService(deps: OrganizationServiceDeps) {
         token,
         organization: org.name,
         inviter: inviter?.name ?? 'Someone',
+        locale: mailLocale(invitee?.locale, context.locale),
       });
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.INVITATION_CREATED,

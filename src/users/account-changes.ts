@@ -131,7 +131,8 @@ export function createAccountChanges(deps: UserServiceDeps) {
           type: AUDIT_EVENTS.EMAIL_CHANGED,
           details: { old_email: user.email, new_email: email, verification_reset: newAddress },
         });
-        if (newAddress) await deps.email.queueVerification(trx, afterCommit, updated);
+        if (newAddress)
+          await deps.email.queueVerification(trx, afterCommit, updated, context.locale);
       }
       if (role)
         await appendAuditEvent(trx, {

@@ -1,3 +1,4 @@
+import { formatMessage } from '../i18n/catalog.js';
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -77,7 +78,7 @@ export function createWebhookService(deps: WebhookServiceDeps) {
     } catch (err) {
       if (err instanceof ForbiddenTargetError)
         throw new AppError('WEBHOOK_URL_REFUSED', {
-          message: `This URL cannot receive webhooks: ${err.message}`,
+          message: formatMessage('en', 'error.webhookUrlRefusedBecause', { reason: err.message }),
           errors: { url: err.message },
         });
       throw err;

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectError, signUp, type SignedIn, type TestApp } from '../helpers/app.js';
+import {
+  expectError,
+  GOOD_PASSWORD,
+  signUp,
+  uniqueEmail,
+  type SignedIn,
+  type TestApp,
+} from '../helpers/app.js';
 import { auditTypes, buildAppWithAdmin, loginAdmin, query } from '../users/helpers.js';
 
 let t: TestApp & { adminEmail: string };
@@ -33,8 +40,9 @@ describe('the user locale', () => {
       const body = expectError(await patchMe(u, { locale }), 400, 'VALIDATION_FAILED');
       expect(Object.keys(body.errors)).toEqual(['locale']);
     }
+    // Registered without Accept-Language: English, and still English.
     const rows = await query(t, 'select locale from users where id = $1', [u.id]);
-    expect(rows[0]!.locale).toBeNull();
+    expect(rows[0]!.locale).toBe('en');
   });
 
   it('the database refuses an unknown value too (check constraint)', async () => {
@@ -96,6 +104,31 @@ describe('the user locale', () => {
   it('PATCH /api/users/me refuses role from a non-admin and changes nothing', async () => {
     const u = await signUp(t.app);
     expectError(await patchMe(u, { role: 'admin', locale: 'de' }), 403, 'FORBIDDEN');
-    expect(await me(u)).toMatchObject({ role: 'user', locale: null });
+    expect(await me(u)).toMatchObject({ role: 'user', locale: 'en' });
+  });
+});
+
+describe('registration stores the negotiated language', () => {
+  const register = (headers: Record<string, string>) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      headers,
+      payload: { email: uniqueEmail('locale'), name: 'Lang', password: GOOD_PASSWORD },
+    });
+
+  it.each([
+    [{ 'accept-language': 'de-AT,de;q=0.9,en;q=0.5' }, 'de'],
+    [{ 'accept-language': 'ar-EG' }, 'ar'],
+    [{ 'accept-language': 'fr-FR, es;q=0.4' }, 'es'],
+    [{ 'accept-language': 'fr-FR' }, 'en'],
+    [{ 'accept-language': ';;q=x' }, 'en'],
+    [{}, 'en'],
+  ])('%j → %s', async (headers, locale) => {
+    const res = await register(headers);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().data.locale).toBe(locale);
+    const rows = await query(t, 'select locale from users where id = $1', [res.json().data.id]);
+    expect(rows[0]!.locale).toBe(locale);
   });
 });

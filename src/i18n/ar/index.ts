@@ -1,0 +1,5 @@
+import { api } from './api.js';
+import { mail } from './mail.js';
+
+/** Every server message of this locale, one object (areas spread in). */
+export const ar = { ...api, ...mail };
