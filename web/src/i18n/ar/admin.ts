@@ -234,7 +234,7 @@ export const admin: Record<keyof typeof source, string> = {
   'admin.mfa.totp': 'تطبيق المصادقة',
   'admin.mfa.passkeys': 'مفاتيح المرور',
   'admin.mfa.on': 'مفعّل',
-  'admin.mfa.off': 'متوقف',
+  'admin.mfa.off': 'غير مفعّل',
   'admin.mfa.reset': 'إعادة تعيين التحقق بخطوتين',
   'admin.mfa.pending': 'جارٍ إعادة التعيين…',
   'admin.mfa.done': 'تمت إعادة تعيين التحقق بخطوتين لـ {name}، وأُنهيت جلساته.',
@@ -248,6 +248,6 @@ export const admin: Record<keyof typeof source, string> = {
   'audit.type.recovery_code_used': 'تم استخدام رمز استرداد',
   'audit.type.recovery_codes_regenerated': 'تم إنشاء رموز استرداد جديدة',
   'audit.type.email_sign_in_requested': 'أُرسل رابط تسجيل الدخول ورمزه بالبريد الإلكتروني',
-  'audit.type.email_sign_in_succeeded': 'تسجيل الدخول برابط أو رمز مرسل بالبريد الإلكتروني',
+  'audit.type.email_sign_in_succeeded': 'تم تسجيل الدخول برابط أو رمز مرسل بالبريد الإلكتروني',
   'audit.type.email_sign_in_failed': 'رمز تسجيل دخول بالبريد الإلكتروني غير صحيح أو منتهي الصلاحية',
 };

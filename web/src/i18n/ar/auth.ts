@@ -23,7 +23,7 @@ export const auth: Record<keyof typeof source, string> = {
   'signIn.error.unverified':
     'أكّد بريدك الإلكتروني قبل تسجيل الدخول. استخدم الرابط الذي أرسلناه إليك عند التسجيل.',
   'signIn.forgot': 'هل نسيت كلمة المرور؟',
-  'signIn.newHere': 'جديد على Gatehouse؟',
+  'signIn.newHere': 'هل أنت جديد على Gatehouse؟',
   'signIn.createAccount': 'إنشاء حساب',
   'signIn.notice.signedOut': 'لقد سجّلت الخروج.',
   'signIn.notice.passwordReset':

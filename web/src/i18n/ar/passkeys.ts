@@ -39,11 +39,11 @@ export const passkeys: Record<keyof typeof source, string> = {
 
   'audit.type.passkey_added': 'تمت إضافة مفتاح مرور',
   'audit.type.passkey_removed': 'تمت إزالة مفتاح مرور',
-  'audit.type.passkey_sign_in': 'تسجيل الدخول بمفتاح مرور',
+  'audit.type.passkey_sign_in': 'تم تسجيل الدخول بمفتاح مرور',
   'audit.type.passkey_counter_regressed': 'رُفض مفتاح مرور منسوخ',
-  'audit.type.passkey_reauthenticated': 'التأكيد بمفتاح مرور',
+  'audit.type.passkey_reauthenticated': 'تم التأكيد بمفتاح مرور',
 
-  'mfa.passkey.title': 'التأكيد بمفتاح المرور',
+  'mfa.passkey.title': 'أكّد هويتك بمفتاح المرور',
   'mfa.passkey.intro': 'كلمة المرور صحيحة. استخدم الآن مفتاح المرور لإكمال تسجيل الدخول.',
   'mfa.passkey.use': 'استخدام مفتاح مرور',
 

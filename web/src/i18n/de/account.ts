@@ -16,7 +16,7 @@ export const account: Record<keyof typeof source, string> = {
   'profile.email.change': 'E-Mail-Adresse ändern',
   'profile.email.new': 'Neue E-Mail-Adresse',
   'profile.email.passwordHint':
-    'Zu Ihrer Sicherheit geben Sie bitte Ihr Passwort ein, um Ihre E-Mail-Adresse zu ändern.',
+    'Geben Sie zu Ihrer Sicherheit Ihr Passwort ein, um Ihre E-Mail-Adresse zu ändern.',
   'profile.email.save': 'E-Mail-Adresse speichern',
   'profile.email.saved':
     'E-Mail-Adresse aktualisiert. Wir haben einen Bestätigungslink an {email} gesendet.',
@@ -37,7 +37,7 @@ export const account: Record<keyof typeof source, string> = {
   'mfa.enrolRequired':
     'Ihre Organisation verlangt von Administratoren die Bestätigung in zwei Schritten. Richten Sie sie ein, um fortzufahren.',
   'mfa.passwordHint':
-    'Zu Ihrer Sicherheit geben Sie bitte Ihr Passwort ein, um diese Änderung vorzunehmen.',
+    'Geben Sie zu Ihrer Sicherheit Ihr Passwort ein, um diese Änderung vorzunehmen.',
   'mfa.pending': 'Wird ausgeführt…',
   'mfa.cancel': 'Abbrechen',
   'mfa.setup.start': 'Aktivieren',

@@ -36,7 +36,7 @@ export const auth: Record<keyof typeof source, string> = {
   'signIn.notice.passwordChanged':
     'Passwort geändert – melden Sie sich mit Ihrem neuen Passwort an.',
 
-  'register.title': 'Konto erstellen',
+  'register.title': 'Erstellen Sie Ihr Konto',
   'register.name.hint': 'Wie Sie angesprochen werden möchten',
   'register.email.hint': 'Wir senden Ihnen einen Link zur Bestätigung',
   'register.submit': 'Konto erstellen',
@@ -47,12 +47,12 @@ export const auth: Record<keyof typeof source, string> = {
   'register.signIn': 'Anmelden',
   'register.resetPassword': 'Passwort zurücksetzen',
 
-  'verify.pending.title': 'Sehen Sie in Ihrem Posteingang nach',
+  'verify.pending.title': 'Prüfen Sie Ihren Posteingang',
   'verify.pending.body':
     'Wir haben einen Link an {email} gesendet. Öffnen Sie ihn, um Ihre E-Mail-Adresse zu bestätigen. Der Link ist 24 Stunden gültig.',
   'verify.pending.spam':
-    'Nicht gefunden? Sehen Sie im Spam- oder Junk-Ordner nach oder senden Sie sie erneut.',
-  'verify.pending.spamSignedOut': 'Nicht gefunden? Sehen Sie im Spam- oder Junk-Ordner nach.',
+    'Nicht gefunden? Prüfen Sie Ihren Spam- oder Junk-Ordner oder senden Sie die E-Mail erneut.',
+  'verify.pending.spamSignedOut': 'Nicht gefunden? Prüfen Sie Ihren Spam- oder Junk-Ordner.',
   'verify.pending.signInAfter': 'Bestätigt? Anmelden',
   'verify.pending.resend': 'E-Mail erneut senden',
   'verify.pending.resending': 'Wird gesendet…',
@@ -62,7 +62,7 @@ export const auth: Record<keyof typeof source, string> = {
   'verify.pending.changeIt': 'In Ihrem Profil ändern',
   'verify.pending.continue': 'Weiter zu Ihrem Konto',
   'verify.pending.alreadyVerified': 'Ihre E-Mail-Adresse ist bereits bestätigt.',
-  'verify.landing.title': 'E-Mail-Adresse bestätigen',
+  'verify.landing.title': 'Bestätigen Sie Ihre E-Mail-Adresse',
   'verify.landing.body':
     'Klicken Sie auf die Schaltfläche, um die Bestätigung Ihrer E-Mail-Adresse abzuschließen.',
   'verify.landing.button': 'E-Mail-Adresse bestätigen',
@@ -85,11 +85,11 @@ export const auth: Record<keyof typeof source, string> = {
   'forgot.submit': 'Link zum Zurücksetzen senden',
   'forgot.pending': 'Wird gesendet…',
   'forgot.back': 'Zurück zur Anmeldung',
-  'forgot.sent.title': 'Sehen Sie in Ihren E-Mails nach',
+  'forgot.sent.title': 'Prüfen Sie Ihre E-Mails',
   'forgot.sent':
     'Falls es ein Konto für {email} gibt, haben wir einen Link zum Zurücksetzen Ihres Passworts gesendet. Er ist 1 Stunde gültig.',
   'forgot.sent.help':
-    'Nichts angekommen? Sehen Sie im Spam-Ordner nach oder senden Sie den Link erneut.',
+    'Nichts angekommen? Prüfen Sie Ihren Spam-Ordner oder senden Sie den Link erneut.',
   'forgot.sent.again': 'Erneut senden',
   'forgot.sent.cooldown': 'Erneut senden in {time}',
   'forgot.sent.resent': 'Erneut gesendet.',
@@ -117,16 +117,16 @@ export const auth: Record<keyof typeof source, string> = {
   'emailSignIn.usePassword': 'Stattdessen mit Ihrem Passwort anmelden',
   'emailSignIn.linkInvalid':
     'Dieser Anmeldelink ist abgelaufen oder wurde bereits verwendet. Fordern Sie unten einen neuen an.',
-  'emailSignIn.sent.title': 'Sehen Sie in Ihrem Posteingang nach',
+  'emailSignIn.sent.title': 'Prüfen Sie Ihren Posteingang',
   'emailSignIn.sent.body':
     'Falls sich {email} bei Gatehouse anmelden kann, haben wir einen Link und einen 6-stelligen Code dorthin gesendet. Beide sind 15 Minuten gültig und funktionieren nur einmal.',
   'emailSignIn.sent.help':
-    'Nichts angekommen? Sehen Sie im Spam-Ordner nach oder fordern Sie einen neuen an.',
+    'Nichts angekommen? Prüfen Sie Ihren Spam-Ordner oder fordern Sie einen neuen Code an.',
   'emailSignIn.sent.again': 'Andere Adresse verwenden oder neuen Code senden',
   'emailSignIn.code.label': 'Anmeldecode',
   'emailSignIn.code.format': 'Geben Sie die 6 Ziffern aus der E-Mail ein',
   'emailSignIn.code.invalid':
-    'Dieser Code ist falsch oder abgelaufen. Nach 5 Fehlversuchen fordern Sie einen neuen an.',
+    'Dieser Code ist falsch oder abgelaufen. Nach 5 Fehlversuchen müssen Sie einen neuen anfordern.',
   'emailSignIn.code.submit': 'Anmelden',
   'emailSignIn.landing.title': 'Bei Gatehouse anmelden',
   'emailSignIn.landing.body':

@@ -5,7 +5,7 @@ export const oidc: Record<keyof typeof source, string> = {
   'oidc.continuing': 'Weiter zu {app}…',
   'oidc.consent.title': 'Zugriff erlauben',
   'oidc.consent.heading': '{app} erlauben, Ihr Gatehouse-Konto zu verwenden?',
-  'oidc.consent.intro': '{app} fragt nach:',
+  'oidc.consent.intro': '{app} bittet um Folgendes:',
   'oidc.consent.allow': 'Erlauben',
   'oidc.consent.allowing': 'Wird erlaubt…',
   'oidc.consent.deny': 'Ablehnen',

@@ -238,8 +238,8 @@ export const admin: Record<keyof typeof source, string> = {
   'audit.type.reauth_failed': 'Contraseña actual incorrecta',
   'admin.mfa.totp': 'Aplicación de autenticación',
   'admin.mfa.passkeys': 'Llaves de acceso',
-  'admin.mfa.on': 'Activada',
-  'admin.mfa.off': 'Desactivada',
+  'admin.mfa.on': 'Sí',
+  'admin.mfa.off': 'No',
   'admin.mfa.reset': 'Restablecer la verificación en dos pasos',
   'admin.mfa.pending': 'Restableciendo…',
   'admin.mfa.done':
