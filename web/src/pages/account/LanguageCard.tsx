@@ -12,7 +12,8 @@ const fields = { locale: 'language-en' } as const;
 
 /**
  * The account's language (`locale`): pages on every device where the person signs in, and the
- * mails sent to them. A radio group, so that the footer's select stays the one "Language" field.
+ * mails sent to them. A radio group, so that the footer's select stays the one "Language" field
+ * (one control with that label on the page).
  */
 export function LanguageCard({ user, onSaved }: { user: User; onSaved: () => void }) {
   const { updateUser } = useAuth();
@@ -36,9 +37,17 @@ export function LanguageCard({ user, onSaved }: { user: User; onSaved: () => voi
   return (
     <section className="card panel">
       <ErrorSummary items={form.items} general={form.general} focusKey={form.focusKey} />
-      <form noValidate onSubmit={onSubmit} aria-busy={form.pending || undefined} className="form">
+      <form
+        noValidate
+        onSubmit={onSubmit}
+        aria-busy={form.pending || undefined}
+        className="form form--flush"
+      >
         <fieldset className="choice-group">
-          <legend className="panel__title">{t('language.profile.title')}</legend>
+          {/* The card's heading is the group's legend (the GOV.UK pattern). */}
+          <legend>
+            <h2 className="panel__title">{t('language.profile.title')}</h2>
+          </legend>
           <p className="muted">{t('language.profile.intro')}</p>
           {LOCALES.map((locale) => (
             <div key={locale} className="choice">
