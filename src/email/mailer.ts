@@ -39,11 +39,11 @@ const MAX_LINE_OCTETS = 998;
  * ASCII (English), 8bit UTF-8 otherwise (other languages; every current SMTP server takes 8BITMIME).
  */
 function textPart(text: string): Mail.Options['text'] {
-  const printable = !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text);
+  // The templates put no user-supplied text (nor any control character) into the text part.
   const shortLines = text
     .split(/\r?\n/)
     .every((line) => Buffer.byteLength(line, 'utf8') <= MAX_LINE_OCTETS);
-  if (!printable || !shortLines) return text;
+  if (!shortLines) return text;
   const encoding = /^[\x20-\x7e\r\n]*$/.test(text) ? '7bit' : '8bit';
   const body = text.replace(/\r?\n/g, '\r\n');
   return {

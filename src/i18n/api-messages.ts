@@ -6,7 +6,7 @@ import type { Locale } from './locales.js';
 
 /**
  * The API's sentences in the request's language. Features throw and answer the contract's English
- * sentences (src/errors/codes.ts, AppError messages, `ok('…')`); this module is the one place that
+ * sentences (src/errors/codes.ts, AppError messages, `ok(sentence)`); this module is the one place that
  * turns them into another language, by finding each sentence in the English catalog (src/i18n/en/
  * api.ts): exactly, or by a message's pattern (`{field} is required` → field "Name"). A sentence the
  * catalog does not know stays English (the catalog check lists every sentence the code uses).
@@ -52,26 +52,35 @@ for (const [key, text] of Object.entries(api) as [MessageKey, string][]) {
 // "{field} must be at least {limit}".
 patterns.sort((a, b) => b.literalLength - a.literalLength);
 
-/** One API sentence (English, as the code wrote it) in `locale`; English when unknown. */
-export function localizeSentence(sentence: string, locale: Locale): string {
-  if (locale === 'en') return sentence;
+/** The catalog message an English API sentence was made from, and its placeholders' values. */
+export function matchSentence(
+  sentence: string,
+): { key: MessageKey; values: Record<string, string> } | undefined {
   const key = exact.get(sentence);
-  if (key) return formatMessage(locale, key);
+  if (key) return { key, values: {} };
   for (const pattern of patterns) {
     const match = pattern.regex.exec(sentence);
     if (!match) continue;
-    const values: MessageValues = {};
-    pattern.names.forEach((name, i) => {
-      const value = match[i + 1]!;
-      values[name] = TRANSLATED_VALUES.has(name)
-        ? localizeSentence(value, locale)
-        : /^\d{1,15}$/.test(value)
-          ? Number(value)
-          : value;
-    });
-    return formatMessage(locale, pattern.key, values);
+    const values = Object.fromEntries(pattern.names.map((name, i) => [name, match[i + 1]!]));
+    return { key: pattern.key, values };
   }
-  return sentence;
+  return undefined;
+}
+
+/** One API sentence (English, as the code wrote it) in `locale`; English when unknown. */
+export function localizeSentence(sentence: string, locale: Locale): string {
+  if (locale === 'en') return sentence;
+  const found = matchSentence(sentence);
+  if (!found) return sentence;
+  const values: MessageValues = {};
+  for (const [name, value] of Object.entries(found.values)) {
+    values[name] = TRANSLATED_VALUES.has(name)
+      ? localizeSentence(value, locale)
+      : /^\d{1,15}$/.test(value)
+        ? Number(value)
+        : value;
+  }
+  return formatMessage(locale, found.key, values);
 }
 
 /** The envelope's `errors` (field → sentence) in `locale`. */
