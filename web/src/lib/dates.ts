@@ -8,7 +8,6 @@ interface Formatters {
   absolute: Intl.DateTimeFormat;
   dateOnly: Intl.DateTimeFormat;
   relative: Intl.RelativeTimeFormat;
-  number: Intl.NumberFormat;
 }
 
 const byLocale = new Map<string, Formatters>();
@@ -21,7 +20,6 @@ function formatters(): Formatters {
       absolute: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
       dateOnly: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }),
       relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-      number: new Intl.NumberFormat(locale),
     };
     byLocale.set(locale, found);
   }
@@ -61,11 +59,6 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
     }
   }
   return relative.format(seconds, 'second');
-}
-
-/** A count or other number outside a message (inside one, ICU's `#` and `{n, number}` do it). */
-export function formatNumber(value: number): string {
-  return formatters().number.format(value);
 }
 
 /** "0:42", "1:05" — for cooldown buttons. */
