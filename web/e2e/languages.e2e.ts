@@ -49,9 +49,15 @@ async function freshPage(): Promise<Page> {
   return page;
 }
 
-/** Picks a language in the footer's select, whose label is in the language shown now. */
+/** The footer's select: labelled in the language shown, and in English ("Sprache · Language"). */
+function languageSelect(page: Page, shown: Catalog) {
+  const name = shown === en ? en['language.label'] : `${shown['language.label']} · Language`;
+  return page.getByRole('combobox', { name, exact: true });
+}
+
+/** Picks a language in the footer's select. */
 async function chooseLanguage(page: Page, from: Catalog, to: keyof typeof catalogs) {
-  await page.getByLabel(from['language.label'], { exact: true }).selectOption(to);
+  await languageSelect(page, from).selectOption(to);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }
 
@@ -127,7 +133,7 @@ describe('the Language select', () => {
     await waitForPage(page, de['signIn.title']);
     expect((await apiCall).headers()['accept-language']).toBe('de');
     expect(await htmlAttributes(page)).toEqual({ lang: 'de', dir: 'ltr' });
-    expect(await page.getByLabel(de['language.label'], { exact: true }).inputValue()).toBe('de');
+    expect(await languageSelect(page, de).inputValue()).toBe('de');
     await expectAccessible(page, 'sign-in (de)');
   });
 
