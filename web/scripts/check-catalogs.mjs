@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import ts from 'typescript';
 
-const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
+// An optional argument names another source folder (the tests run it on small made-up trees).
+const src = process.argv[2]
+  ? path.resolve(process.argv[2])
+  : path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
 const i18n = path.join(src, 'i18n');
 
 /**
