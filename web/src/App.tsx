@@ -1,7 +1,8 @@
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { useAuth } from './auth/context';
 import { RequireAdmin, RequireAuth } from './auth/guards';
+import { currentLocale, setLocale, useLocale } from './i18n';
 import { PageLoading } from './components/PageLoading';
 import { AccountLayout } from './layout/AccountLayout';
 import { AdaptiveLayout } from './layout/AdaptiveLayout';
@@ -50,7 +51,22 @@ function Home() {
   return <Navigate to={status === 'authenticated' ? '/account' : '/sign-in'} replace />;
 }
 
+/**
+ * The signed-in user's `locale` wins over this browser's choice: applied when the user is known
+ * (sign-in, reload, another device's change), and remembered here so the next load starts in it.
+ */
+function useUserLocale(): void {
+  const { user } = useAuth();
+  const wanted = user?.locale ?? null;
+  useEffect(() => {
+    if (wanted && wanted !== currentLocale()) void setLocale(wanted, { remember: true });
+  }, [wanted]);
+}
+
 export function App() {
+  // Reading the locale re-renders the whole tree (every t() call) when the language changes.
+  useLocale();
+  useUserLocale();
   return (
     <>
       <SkipLink />

@@ -1,3 +1,4 @@
+import { currentLocale } from '../i18n';
 import { parseEnvelope, type Parsed } from './envelope';
 import { ApiError } from './errors';
 import { serverRetryDelayMs, waitForServer } from './serverWait';
@@ -28,7 +29,11 @@ export async function send<T>(path: string, options: SendOptions = {}): Promise<
 
 /** One HTTP round trip to the API. */
 async function roundTrip<T>(path: string, options: SendOptions): Promise<Parsed<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The API answers in the app's language (messages in the envelope, mails sent from here on).
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLocale(),
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let response: Response;

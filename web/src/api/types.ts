@@ -58,3 +58,5 @@ export type SortField = NonNullable<UserListQuery['sort']>;
 export type SortOrder = NonNullable<UserListQuery['order']>;
 
 export type UserUpdate = RequestBody<'/api/users/{id}', 'put'>;
+/** The caller's own changes (PATCH /api/users/me), e.g. `locale`. */
+export type OwnUpdate = RequestBody<'/api/users/me', 'patch'>;

@@ -1,5 +1,5 @@
 import { authed } from './client';
-import type { AuditEvent, Page, User, UserListQuery, UserUpdate } from './types';
+import type { AuditEvent, OwnUpdate, Page, User, UserListQuery, UserUpdate } from './types';
 
 const userPath = (id: number | string) => `/api/users/${encodeURIComponent(String(id))}`;
 
@@ -17,6 +17,8 @@ export function userListSearch(query: UserListQuery): string {
 
 export const usersApi = {
   profile: () => authed<User>('/api/users/profile'),
+  /** The caller's own user: e.g. `{ locale }` (the language of pages and mails). */
+  updateMe: (body: OwnUpdate) => authed<User>('/api/users/me', { method: 'PATCH', body }),
   get: (id: number | string) => authed<User>(userPath(id)),
   update: (id: number | string, body: UserUpdate) =>
     authed<User>(userPath(id), { method: 'PUT', body }),

@@ -16,7 +16,9 @@ export function T({ k, values }: Props) {
   return (
     <>
       {parts.map((part, i) => (
-        <Fragment key={i}>{i % 2 === 1 ? values[part] : part}</Fragment>
+        // Each inserted value is isolated (<bdi>): an address or a date keeps its own direction
+        // inside right-to-left text.
+        <Fragment key={i}>{i % 2 === 1 ? <bdi>{values[part]}</bdi> : part}</Fragment>
       ))}
     </>
   );

@@ -2,6 +2,7 @@ import { account } from './en/account';
 import { admin } from './en/admin';
 import { auth } from './en/auth';
 import { common } from './en/common';
+import { language } from './en/language';
 import { oidc } from './en/oidc';
 import { organizations } from './en/organizations';
 import { passkeys } from './en/passkeys';
@@ -15,6 +16,10 @@ export const en = {
   ...oidc,
   ...organizations,
   ...passkeys,
+  ...language,
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/** A whole catalog in one language: every English key, translated. */
+export type Catalog = Record<MessageKey, string>;

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { en } from './catalog';
+import { de } from './de/index';
 import { formatMessage, pseudoLocalize } from './format';
-import { t } from './index';
+import { currentLocale, setLocale, t } from './index';
+import { matchLocale } from './locales';
 
 describe('formatMessage', () => {
   it('fills placeholders', () => {
@@ -52,5 +54,67 @@ describe('catalog', () => {
   it('states the password rule with its number', () => {
     expect(t('password.hint')).toContain('8');
     expect(t('password.tooLong')).toBe('Password must be 128 characters or fewer');
+  });
+});
+
+describe('FormatJS messages', () => {
+  it('chooses plural categories by locale (Arabic has six)', () => {
+    const ar =
+      '{n, plural, zero {zero} one {one} two {two} few {few #} many {many #} other {other #}}';
+    expect(formatMessage(ar, { n: 0 }, 'ar')).toBe('zero');
+    expect(formatMessage(ar, { n: 2 }, 'ar')).toBe('two');
+    expect(formatMessage(ar, { n: 3 }, 'ar')).toMatch(/^few /);
+    expect(formatMessage(ar, { n: 11 }, 'ar')).toMatch(/^many /);
+    expect(formatMessage(ar, { n: 100 }, 'ar')).toMatch(/^other /);
+  });
+
+  it('formats # and plain numbers in the locale', () => {
+    expect(formatMessage('{n, plural, one {# Datei} other {# Dateien}}', { n: 1234 }, 'de')).toBe(
+      '1.234 Dateien',
+    );
+    expect(
+      formatMessage('Showing {from}–{to} of {total}', { from: 1, to: 20, total: 12345 }, 'de'),
+    ).toBe('Showing 1–20 of 12.345');
+  });
+
+  it('knows select', () => {
+    const m = '{role, select, admin {Administrator} other {Member}}';
+    expect(formatMessage(m, { role: 'admin' })).toBe('Administrator');
+    expect(formatMessage(m, { role: 'user' })).toBe('Member');
+  });
+
+  it('keeps apostrophes and tag-like text as written', () => {
+    expect(formatMessage("We've sent <b>it</b>", {})).toBe("We've sent <b>it</b>");
+  });
+});
+
+describe('setLocale', () => {
+  afterEach(async () => {
+    await setLocale('en');
+  });
+
+  it('loads a catalog lazily and formats in that language', async () => {
+    await setLocale('de');
+    expect(currentLocale()).toBe('de');
+    expect(t('signIn.title')).toBe(de['signIn.title']);
+    expect(t('language.label')).toBe('Sprache');
+  });
+
+  it('the last of overlapping switches wins', async () => {
+    await Promise.all([setLocale('ar'), setLocale('es')]);
+    expect(currentLocale()).toBe('es');
+  });
+
+  it('pseudo-localises English', async () => {
+    await setLocale('en', { pseudo: true });
+    expect(t('signIn.title')).toMatch(/^\[Sí/);
+  });
+});
+
+describe('matchLocale', () => {
+  it('takes the first shipped language by its language subtag', () => {
+    expect(matchLocale(['fr-FR', 'de-AT', 'en'])).toBe('de');
+    expect(matchLocale(['fr', 'pt'])).toBeNull();
+    expect(matchLocale(['AR'])).toBe('ar');
   });
 });

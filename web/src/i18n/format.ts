@@ -1,79 +1,65 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+
 /**
- * A tiny ICU-style formatter: `{name}` placeholders and
- * `{count, plural, one {# item} other {# items}}`. Enough for this catalog, no dependency.
+ * ICU MessageFormat through FormatJS (`intl-messageformat`): placeholders, `plural` (with the
+ * locale's categories and `#` as a localised number), `select`, `number`, `date`, `time`.
+ * Compiled messages are cached per locale and template.
  */
 export type Values = Record<string, string | number>;
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function plural(locale: string, n: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(n);
+interface Compiled {
+  message: IntlMessageFormat;
+  /** Names used only as plain `{name}`: a number given for one is formatted in the locale. */
+  plain: ReadonlySet<string>;
+  numbers: Intl.NumberFormat;
 }
 
-/** Finds the index of the brace closing the one opened at `start`. */
-function matchBrace(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i += 1) {
-    if (text[i] === '{') depth += 1;
-    else if (text[i] === '}') {
-      depth -= 1;
-      if (depth === 0) return i;
-    }
+type Element = ReturnType<IntlMessageFormat['getAst']>[number];
+
+/** Names of `{name}` arguments, and of the others (plural, select, number, date…). */
+function collectNames(elements: Element[], plain: Set<string>, other: Set<string>): void {
+  for (const element of elements) {
+    if ('options' in element && element.options) {
+      other.add(element.value);
+      for (const option of Object.values(element.options)) collectNames(option.value, plain, other);
+    } else if ('children' in element) collectNames(element.children, plain, other);
+    else if (element.type === 1) plain.add(element.value);
+    else if (element.type === 2 || element.type === 3 || element.type === 4)
+      other.add(element.value);
   }
-  return -1;
 }
 
-function formatPlural(body: string, n: number, locale: string, values: Values): string {
-  const options = new Map<string, string>();
-  let i = 0;
-  while (i < body.length) {
-    const open = body.indexOf('{', i);
-    if (open === -1) break;
-    const key = body.slice(i, open).trim();
-    const close = matchBrace(body, open);
-    if (close === -1) break;
-    options.set(key, body.slice(open + 1, close));
-    i = close + 1;
+const compiled = new Map<string, Compiled>();
+
+function compile(template: string, locale: string): Compiled {
+  const id = `${locale}\u0000${template}`;
+  let found = compiled.get(id);
+  if (!found) {
+    // Tags are plain text here: rich content goes through <T> placeholders instead.
+    const message = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true });
+    const plain = new Set<string>();
+    const other = new Set<string>();
+    collectNames(message.getAst(), plain, other);
+    for (const name of other) plain.delete(name);
+    found = { message, plain, numbers: new Intl.NumberFormat(locale) };
+    compiled.set(id, found);
   }
-  const chosen =
-    options.get(`=${n}`) ?? options.get(plural(locale, n)) ?? options.get('other') ?? '';
-  return formatMessage(chosen, values, locale).replace(
-    /#/g,
-    new Intl.NumberFormat(locale).format(n),
-  );
+  return found;
 }
 
 export function formatMessage(template: string, values: Values = {}, locale = 'en'): string {
-  let out = '';
-  let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf('{', i);
-    if (open === -1) {
-      out += template.slice(i);
-      break;
-    }
-    out += template.slice(i, open);
-    const close = matchBrace(template, open);
-    if (close === -1) {
-      out += template.slice(open);
-      break;
-    }
-    const inner = template.slice(open + 1, close);
-    const [name = '', kind, ...rest] = inner.split(',');
-    const key = name.trim();
-    if (kind?.trim() === 'plural') {
-      out += formatPlural(rest.join(','), Number(values[key] ?? 0), locale, values);
-    } else {
-      out += key in values ? String(values[key]) : `{${inner}}`;
-    }
-    i = close + 1;
+  try {
+    const { message, plain, numbers } = compile(template, locale);
+    const localised: Values = {};
+    for (const [name, value] of Object.entries(values))
+      localised[name] =
+        typeof value === 'number' && plain.has(name) ? numbers.format(value) : value;
+    return String(message.format(localised));
+  } catch {
+    // A missing value or a broken translation: show the template rather than nothing
+    // (web/scripts/check-catalogs.ts keeps broken messages out of the catalogs).
+    return template;
   }
-  return out;
 }
 
 /** Pseudo-localisation: accents and ~40% extra length, to find clipped or hard-coded text. */

@@ -1,8 +1,30 @@
-import { locale } from '../i18n';
+import { intlLocale } from '../i18n';
 
-const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
-const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+/**
+ * Dates and times in the person's language (the app's locale, in the browser's own variant of
+ * it) and the browser's time zone. Formatters are built once per locale.
+ */
+interface Formatters {
+  absolute: Intl.DateTimeFormat;
+  dateOnly: Intl.DateTimeFormat;
+  relative: Intl.RelativeTimeFormat;
+}
+
+const byLocale = new Map<string, Formatters>();
+
+function formatters(): Formatters {
+  const locale = intlLocale();
+  let found = byLocale.get(locale);
+  if (!found) {
+    found = {
+      absolute: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+      dateOnly: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }),
+      relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+    };
+    byLocale.set(locale, found);
+  }
+  return found;
+}
 
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
@@ -16,18 +38,19 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 
 export function formatAbsolute(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : absolute.format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatters().absolute.format(date);
 }
 
 export function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatters().dateOnly.format(date);
 }
 
-/** "3 days ago", "in 2 hours", "now". */
+/** "3 days ago", "in 2 hours", "now" (in the app's language). */
 export function formatRelative(iso: string, now: number = Date.now()): string {
   const time = new Date(iso).getTime();
   if (Number.isNaN(time)) return iso;
+  const { relative } = formatters();
   const seconds = Math.round((time - now) / 1000);
   if (Math.abs(seconds) < 45) return relative.format(0, 'second');
   for (const [unit, size] of units) {

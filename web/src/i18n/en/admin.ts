@@ -57,7 +57,6 @@ export const admin = {
   'admin.role.confirm': 'Change role',
   'admin.role.pending': 'Saving…',
   'admin.role.saved': 'Role changed to {role}.',
-  'admin.role.unchanged': 'Choose a different role to save',
   'admin.export.title': 'Data export',
   'admin.export.body': 'Download everything Gatehouse stores about this user as JSON.',
   'admin.export.button': 'Download data',

@@ -96,8 +96,6 @@ export const auth = {
   'reset.invalid.missing':
     'This reset link is incomplete. Open the link from your email again, or request a new one.',
   'reset.invalid.again': 'Request a new link',
-  'reset.done':
-    "Your password has been changed and you've been signed out everywhere. Sign in with your new password.",
 
   'emailSignIn.link': 'Email me a sign-in link',
   'emailSignIn.title': 'Sign in with your email',

@@ -97,7 +97,7 @@ export function EmailCard({ user, announce }: Props) {
         <div className="facts__row">
           <dt>{t('profile.email.current')}</dt>
           <dd className="break">
-            {user.email}{' '}
+            <bdi>{user.email}</bdi>{' '}
             {user.email_verified ? (
               <Badge tone="success">{t('badge.verified')}</Badge>
             ) : (

@@ -3,8 +3,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { StatusRegion, useStatus } from '../../components/Status';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { t } from '../../i18n';
-import { formatDate } from '../../lib/dates';
+import { DateOnly } from '../../components/Time';
+import { T } from '../../i18n/T';
 import { EmailCard } from './EmailCard';
+import { LanguageCard } from './LanguageCard';
 import { NameCard } from './NameCard';
 
 export function ProfilePage() {
@@ -19,7 +21,10 @@ export function ProfilePage() {
       <StatusRegion message={status.message} />
       <NameCard user={user} onSaved={() => status.announce(t('profile.name.saved'))} />
       <EmailCard user={user} announce={status.announce} />
-      <p className="muted">{t('profile.memberSince', { date: formatDate(user.created_at) })}</p>
+      <LanguageCard user={user} onSaved={() => status.announce(t('language.profile.saved'))} />
+      <p className="muted">
+        <T k="profile.memberSince" values={{ date: <DateOnly iso={user.created_at} /> }} />
+      </p>
     </>
   );
 }

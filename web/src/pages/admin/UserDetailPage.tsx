@@ -43,7 +43,9 @@ export function UserDetailPage() {
     <div className="admin">
       <p className="back-link">
         <Link to={listUrl()}>
-          <span aria-hidden="true">← </span>
+          <span aria-hidden="true" className="icon-directional">
+            ←
+          </span>
           {t('admin.user.back')}
         </Link>
       </p>

@@ -3,9 +3,9 @@ import type { User } from '../../api/types';
 import { usersApi } from '../../api/users';
 import { Badge } from '../../components/Badge';
 import type { StatusMessage } from '../../components/Status';
-import { RelativeTime } from '../../components/Time';
+import { AbsoluteTime, RelativeTime } from '../../components/Time';
 import { t } from '../../i18n';
-import { formatAbsolute, isoDay } from '../../lib/dates';
+import { isoDay } from '../../lib/dates';
 import { downloadJson } from '../../lib/download';
 import { errorText } from '../../lib/errorCopy';
 import { DeleteUserCard } from './DeleteUserCard';
@@ -24,7 +24,7 @@ function When({ iso }: { iso: string | null | undefined }) {
   if (!iso) return <>{t('time.never')}</>;
   return (
     <>
-      {formatAbsolute(iso)}{' '}
+      <AbsoluteTime iso={iso} />{' '}
       <span className="muted">
         (<RelativeTime iso={iso} />)
       </span>

@@ -1,0 +1,88 @@
+import type { common as source } from '../en/common';
+/** Arabic (Modern Standard Arabic): app chrome, errors, passwords, dialogs. */
+export const common: Record<keyof typeof source, string> = {
+  'app.name': 'Gatehouse',
+  'app.titleSuffix': '{title} – Gatehouse',
+  'app.errorPrefix': 'خطأ: {title}',
+  'app.skipLink': 'الانتقال إلى المحتوى الرئيسي',
+  'app.offline': 'أنت غير متصل بالإنترنت. لا يمكن حفظ أي شيء حتى يعود الاتصال.',
+  'app.loading': 'جارٍ التحميل…',
+  'app.nav.label': 'القائمة الرئيسية',
+  'app.nav.account': 'الحساب',
+  'app.nav.admin': 'الإدارة',
+  'app.nav.applications': 'التطبيقات',
+  'app.nav.webhooks': 'خطافات الويب',
+  'app.signedInAs': 'تم تسجيل الدخول باسم {email}',
+  'app.signOut': 'تسجيل الخروج',
+  'app.signingOut': 'جارٍ تسجيل الخروج…',
+  'app.signOutRetry':
+    'تعذّر تسجيل خروجك حتى الآن، لذا ما زلت مسجّل الدخول. {seconds, plural, =0 {جارٍ إعادة المحاولة الآن…} one {ستُعاد المحاولة بعد ثانية واحدة…} two {ستُعاد المحاولة بعد ثانيتين…} few {ستُعاد المحاولة بعد # ثوانٍ…} many {ستُعاد المحاولة بعد # ثانية…} other {ستُعاد المحاولة بعد # ثانية…}}',
+  'app.footer.label': 'الموقع',
+  'theme.legend': 'المظهر',
+  'theme.light': 'فاتح',
+  'theme.dark': 'داكن',
+  'theme.system': 'حسب النظام',
+
+  'request.waiting':
+    'الخادم مشغول، ستُعاد المحاولة بعد {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}…',
+
+  'error.summary.title': 'توجد مشكلة',
+  'error.rateLimited':
+    'محاولات كثيرة جدًا. حاول مرة أخرى بعد {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.',
+  'error.unavailable': 'Gatehouse غير متاح مؤقتًا. حاول مرة أخرى بعد قليل.',
+  'error.network': 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.',
+  'error.forbidden': 'ليس لديك إذن للقيام بذلك.',
+  'error.notFound': 'تعذّر العثور على ما تبحث عنه. ربما حُذف.',
+  'error.generic': 'حدث خطأ ما. حاول مرة أخرى.',
+  'error.lastAdmin': 'هذا هو المسؤول الوحيد. اجعل مستخدمًا آخر مسؤولًا أولًا.',
+  'error.lastAdminSelf': 'أنت المسؤول الوحيد. اجعل مستخدمًا آخر مسؤولًا قبل حذف حسابك.',
+  'error.currentPassword': 'كلمة المرور الحالية غير صحيحة.',
+  'error.loadFailed': 'تعذّر تحميل هذه المعلومات.',
+  'error.retry': 'إعادة المحاولة',
+  'session.expired': 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
+
+  'field.email.label': 'البريد الإلكتروني',
+  'field.email.required': 'أدخل بريدك الإلكتروني',
+  'field.email.invalid': 'أدخل بريدًا إلكترونيًا بالصيغة الصحيحة، مثل name@example.com',
+  'field.name.label': 'الاسم',
+  'field.name.required': 'أدخل اسمك',
+  'field.name.tooLong': 'يجب ألا يتجاوز الاسم 100 حرف',
+  'field.password.label': 'كلمة المرور',
+  'field.password.required': 'أدخل كلمة المرور',
+  'field.newPassword.label': 'كلمة المرور الجديدة',
+  'field.newPassword.required': 'أدخل كلمة مرور جديدة',
+  'field.currentPassword.label': 'كلمة المرور الحالية',
+  'field.currentPassword.required': 'أدخل كلمة المرور الحالية',
+  'password.hint':
+    'استخدم 8 أحرف على الأقل. تجنّب كلمات المرور الشائعة، فالعبارة المكوّنة من عدة كلمات أقوى.',
+  'password.tooShort': 'يجب أن تتكوّن كلمة المرور من 8 أحرف على الأقل',
+  'password.tooLong': 'يجب ألا تتجاوز كلمة المرور 128 حرفًا',
+  'password.tooCommon': 'كلمة المرور هذه شائعة جدًا. اختر كلمة مرور أخرى.',
+  'password.show': 'إظهار',
+  'password.hide': 'إخفاء',
+  'password.noun': 'كلمة المرور',
+  'password.nowVisible': 'كلمة المرور ظاهرة',
+  'password.nowHidden': 'كلمة المرور مخفية',
+
+  'dialog.cancel': 'إلغاء',
+  'time.never': 'أبدًا',
+  'badge.verified': 'مؤكَّد',
+  'badge.unverified': 'غير مؤكَّد',
+  'role.admin': 'مسؤول',
+  'role.user': 'مستخدم',
+
+  'banner.verify': 'أكّد بريدك الإلكتروني، فقد أرسلنا رابطًا إلى {email}.',
+  'banner.verify.resend': 'إعادة إرسال الرابط',
+  'banner.verify.sending': 'جارٍ الإرسال…',
+  'banner.verify.sent': 'أرسلنا رابطًا جديدًا إلى {email}.',
+  'banner.verify.dismiss': 'إغلاق',
+
+  'notFound.title': 'الصفحة غير موجودة',
+  'notFound.body':
+    'إذا كتبت عنوان الصفحة بنفسك، فتأكّد من صحته. وإذا اتبعت رابطًا، فربما يكون قديمًا.',
+  'notFound.home': 'الانتقال إلى الصفحة الرئيسية',
+  'forbidden.title': 'ليس لديك إذن لعرض هذه الصفحة',
+  'forbidden.body':
+    'هذه الصفحة متاحة للمسؤولين فقط. إذا كنت تعتقد أنه ينبغي أن يكون لديك إذن بالوصول، فاطلب ذلك من أحد المسؤولين.',
+  'forbidden.home': 'الانتقال إلى حسابك',
+};

@@ -1,0 +1,53 @@
+import type { passkeys as source } from '../en/passkeys';
+/** Arabic: passkeys (مفاتيح المرور) on the security page, sign-in and re-authentication. */
+export const passkeys: Record<keyof typeof source, string> = {
+  'passkeys.title': 'مفاتيح المرور',
+  'passkeys.intro':
+    'سجّل الدخول باستخدام بصمة إصبعك أو وجهك أو قفل الشاشة بدلًا من كلمة المرور. يمكنك إضافة مفتاح واحد لكل جهاز.',
+  'passkeys.unsupported': 'لا يمكن لهذا المتصفح إنشاء مفاتيح مرور.',
+  'passkeys.loading': 'جارٍ تحميل مفاتيح المرور…',
+  'passkeys.none': 'لم تُضف أي مفتاح مرور بعد.',
+  'passkeys.add': 'إضافة مفتاح مرور',
+  'passkeys.adding': 'في انتظار جهازك…',
+  'passkeys.name.label': 'اسم مفتاح المرور',
+  'passkeys.name.hint': 'لتتمكن من التمييز بين مفاتيح المرور، مثل «حاسوب العمل».',
+  'passkeys.name.default': 'مفتاح المرور الخاص بي',
+  'passkeys.name.required': 'أدخل اسمًا لمفتاح المرور هذا',
+  'passkeys.added': 'تمت إضافة مفتاح المرور «{name}».',
+  'passkeys.created': 'أُضيف في {date}',
+  'passkeys.lastUsed': 'آخر استخدام: {date}',
+  'passkeys.neverUsed': 'لم يُستخدم بعد',
+  'passkeys.synced': 'متزامن',
+  'passkeys.rename': 'إعادة تسمية',
+  'passkeys.renameNamed': 'إعادة تسمية مفتاح المرور {name}',
+  'passkeys.rename.save': 'حفظ',
+  'passkeys.rename.cancel': 'إلغاء',
+  'passkeys.renamed': 'تمت إعادة تسمية مفتاح المرور إلى «{name}».',
+  'passkeys.remove': 'إزالة',
+  'passkeys.removeNamed': 'إزالة مفتاح المرور {name}',
+  'passkeys.remove.title': 'هل تريد إزالة مفتاح المرور هذا؟',
+  'passkeys.remove.body':
+    'لن تتمكن بعد الآن من تسجيل الدخول باستخدام «{name}». أكّد ذلك بكلمة المرور أو بمفتاح مرور آخر.',
+  'passkeys.remove.confirm': 'إزالة مفتاح المرور',
+  'passkeys.remove.pending': 'جارٍ الإزالة…',
+  'passkeys.remove.withPasskey': 'التأكيد بمفتاح مرور بدلًا من ذلك',
+  'passkeys.remove.confirmedWithPasskey': 'تم التأكيد بمفتاح المرور. يمكنك إزالته الآن.',
+  'passkeys.removed': 'تمت إزالة مفتاح المرور.',
+  'passkeys.error.cancelled': 'أُلغي طلب مفتاح المرور أو انتهت مهلته.',
+  'passkeys.error.exists': 'يوجد على هذا الجهاز مفتاح مرور لحسابك بالفعل.',
+  'passkeys.error.rejected': 'تعذّر استخدام مفتاح المرور هذا. حاول مرة أخرى أو استخدم كلمة المرور.',
+
+  'audit.type.passkey_added': 'تمت إضافة مفتاح مرور',
+  'audit.type.passkey_removed': 'تمت إزالة مفتاح مرور',
+  'audit.type.passkey_sign_in': 'تم تسجيل الدخول بمفتاح مرور',
+  'audit.type.passkey_counter_regressed': 'رُفض مفتاح مرور منسوخ',
+  'audit.type.passkey_reauthenticated': 'تم التأكيد بمفتاح مرور',
+
+  'mfa.passkey.title': 'أكّد هويتك بمفتاح المرور',
+  'mfa.passkey.intro': 'كلمة المرور صحيحة. استخدم الآن مفتاح المرور لإكمال تسجيل الدخول.',
+  'mfa.passkey.use': 'استخدام مفتاح مرور',
+
+  'signIn.passkey': 'تسجيل الدخول بمفتاح مرور',
+  'signIn.passkey.pending': 'في انتظار مفتاح المرور…',
+  'signIn.or': 'أو',
+};
