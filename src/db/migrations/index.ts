@@ -13,6 +13,7 @@ import * as webhooks from './2026-12-03T2100_webhooks.js';
 import * as totp from './2026-12-03T2100_totp.js';
 import * as passkeys from './2026-12-03T2200_passkeys.js';
 import * as emailSignIn from './2026-12-03T2200_email_sign_in.js';
+import * as socialSignIn from './2026-12-04T0500_social_sign_in.js';
 
 /**
  * Every migration, in the order the migrator runs them (by name). Add new ones at the end, named
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T2100_webhooks': webhooks,
   '2026-12-03T2200_email_sign_in': emailSignIn,
   '2026-12-03T2200_passkeys': passkeys,
+  '2026-12-04T0500_social_sign_in': socialSignIn,
 };
