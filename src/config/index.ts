@@ -129,7 +129,8 @@ function parseSocialProviders(raw: string, allowHttp: boolean): readonly SocialP
       throw new ConfigError(
         `SOCIAL_PROVIDERS[${index}]${error.instancePath} is invalid: ${error.message}`,
       );
-    const [field, problem] = Object.entries(providerProblems(item as SocialProviderInput, allowHttp))[0] ?? [];
+    const [field, problem] =
+      Object.entries(providerProblems(item as SocialProviderInput, allowHttp))[0] ?? [];
     if (problem) throw new ConfigError(`SOCIAL_PROVIDERS[${index}].${field}: ${problem}`);
     const id = (item as SocialProviderInput).id;
     if (seen.has(id)) throw new ConfigError(`SOCIAL_PROVIDERS lists "${id}" twice`);

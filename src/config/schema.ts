@@ -378,7 +378,12 @@ export const SocialProviderInput = Type.Object(
   {
     id: ProviderId,
     preset: Type.Union(
-      [Type.Literal('oidc'), Type.Literal('google'), Type.Literal('microsoft'), Type.Literal('github')],
+      [
+        Type.Literal('oidc'),
+        Type.Literal('google'),
+        Type.Literal('microsoft'),
+        Type.Literal('github'),
+      ],
       { description: 'oidc = any issuer with discovery; the others fill in their endpoints' },
     ),
     name: Type.Optional(
@@ -403,7 +408,11 @@ export const SocialProviderInput = Type.Object(
       }),
     ),
     scopes: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 512, description: "Space-separated; default the preset's" }),
+      Type.String({
+        minLength: 1,
+        maxLength: 512,
+        description: "Space-separated; default the preset's",
+      }),
     ),
     store_tokens: Type.Optional(
       Type.Boolean({ description: "Keep the provider's tokens (sealed); default false" }),

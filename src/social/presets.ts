@@ -49,7 +49,8 @@ export function providerProblems(
   allowHttp: boolean,
 ): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (input.preset === 'oidc' && !input.issuer) problems.issuer = 'An OpenID provider needs its issuer';
+  if (input.preset === 'oidc' && !input.issuer)
+    problems.issuer = 'An OpenID provider needs its issuer';
   if (input.preset === 'microsoft' && !input.tenant)
     problems.tenant = 'Microsoft needs the directory (tenant) id';
   const urls: [string, string | undefined][] = [

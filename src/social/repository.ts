@@ -7,14 +7,19 @@ export async function listProviders(db: Executor): Promise<SocialProviderRow[]> 
   return db.selectFrom('social_providers').selectAll().orderBy('id').execute();
 }
 
-export async function findProvider(db: Executor, id: string): Promise<SocialProviderRow | undefined> {
+export async function findProvider(
+  db: Executor,
+  id: string,
+): Promise<SocialProviderRow | undefined> {
   return db.selectFrom('social_providers').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** Inserts the provider; undefined when the id is taken. */
 export async function insertProvider(
   db: Executor,
-  values: Omit<SocialProviderRow, 'created_at' | 'endpoints'> & { endpoints: Record<string, string> },
+  values: Omit<SocialProviderRow, 'created_at' | 'endpoints'> & {
+    endpoints: Record<string, string>;
+  },
 ): Promise<SocialProviderRow | undefined> {
   return db
     .insertInto('social_providers')

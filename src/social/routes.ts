@@ -138,7 +138,11 @@ export function registerSocialRoutes(app: App, deps: SocialRouteDeps): void {
         requestContext(request),
       );
       if (outcome.kind === 'link_required')
-        reply.setCookie(LINK_COOKIE, outcome.linkId, cookieOptions(request, PENDING_LINK_TTL_SECONDS));
+        reply.setCookie(
+          LINK_COOKIE,
+          outcome.linkId,
+          cookieOptions(request, PENDING_LINK_TTL_SECONDS),
+        );
       if (outcome.kind !== 'signed_in') clear(request, reply, BROWSER_COOKIE);
       reply.header('cache-control', 'no-store');
       reply.header('referrer-policy', 'no-referrer');
@@ -191,7 +195,10 @@ export function registerSocialRoutes(app: App, deps: SocialRouteDeps): void {
       clear(request, reply, LINK_COOKIE);
       const providers = await service.listProviders();
       const name = providers.find((p) => p.id === identity.provider)?.displayName;
-      return ok('Account linked', toIdentityResponse({ ...identity, providerName: name ?? identity.provider }));
+      return ok(
+        'Account linked',
+        toIdentityResponse({ ...identity, providerName: name ?? identity.provider }),
+      );
     },
   );
 

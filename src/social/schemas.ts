@@ -23,7 +23,6 @@ export const StartQuery = Type.Object({
   returnTo: Type.Optional(
     Type.String({
       maxLength: 2048,
-      // eslint-disable-next-line no-control-regex -- refusing control characters is the point
       pattern: '^/(?![/\\\\])[^\\u0000-\\u001f\\u007f\\\\]*$',
       description: 'Where the web app goes after signing in: a root-relative path',
     }),

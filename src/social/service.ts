@@ -7,7 +7,13 @@ import type { SecondStepChallenge } from '../auth/service.js';
 import { finishSignIn } from '../auth/sign-in.js';
 import type { SocialProviderInput } from '../config/schema.js';
 import { inTransaction } from '../db/transaction.js';
-import type { Database, Executor, SocialProviderRow, UserIdentityRow, UserRow } from '../db/types.js';
+import type {
+  Database,
+  Executor,
+  SocialProviderRow,
+  UserIdentityRow,
+  UserRow,
+} from '../db/types.js';
 import { seal, unseal } from '../email/sealed.js';
 import { NO_PASSWORD } from '../email-sign-in/service.js';
 import { AppError } from '../errors/app-error.js';
@@ -120,7 +126,9 @@ export function createSocialService(deps: SocialServiceDeps) {
     displayName: row.display_name,
     source: 'admin',
     clientId: row.client_id,
-    clientSecret: row.client_secret_sealed ? unseal(row.client_secret_sealed, deps.secretKey) : null,
+    clientSecret: row.client_secret_sealed
+      ? unseal(row.client_secret_sealed, deps.secretKey)
+      : null,
     issuer: row.issuer,
     scopes: row.scopes ?? PRESETS[row.preset as Provider['preset']].scopes,
     storeTokens: row.store_tokens,
@@ -233,11 +241,16 @@ export function createSocialService(deps: SocialServiceDeps) {
       return failure('denied', providerId, returnTo, context);
     let profile: UpstreamProfile;
     try {
-      profile = await deps.upstream.complete(provider, callbackUrl, deps.redirectUriOf(provider.id), {
-        state: stateParam!,
-        nonce: flow.nonce,
-        codeVerifier: flow.codeVerifier,
-      });
+      profile = await deps.upstream.complete(
+        provider,
+        callbackUrl,
+        deps.redirectUriOf(provider.id),
+        {
+          state: stateParam!,
+          nonce: flow.nonce,
+          codeVerifier: flow.codeVerifier,
+        },
+      );
     } catch {
       return failure('failed', providerId, returnTo, context);
     }

@@ -160,7 +160,8 @@ export function createUpstream(options: UpstreamOptions) {
       ...(tokens.id_token ? { id_token: tokens.id_token } : {}),
       ...(tokens.expires_in !== undefined ? { expires_in: tokens.expires_in } : {}),
     };
-    if (!openid) return { ...(await githubProfile(provider, config, tokens.access_token)), tokens: kept };
+    if (!openid)
+      return { ...(await githubProfile(provider, config, tokens.access_token)), tokens: kept };
     const claims = tokens.claims()!;
     let info: Record<string, unknown> = claims;
     // Many providers put email in the userinfo answer only.
@@ -209,7 +210,11 @@ export function createUpstream(options: UpstreamOptions) {
       email: primary ? (primary.email as string) : null,
       emailVerified: primary?.verified === true,
       name:
-        typeof user.name === 'string' ? user.name : typeof user.login === 'string' ? user.login : null,
+        typeof user.name === 'string'
+          ? user.name
+          : typeof user.login === 'string'
+            ? user.login
+            : null,
     };
   }
 

@@ -17,8 +17,7 @@ export interface Upstream {
   close(): Promise<void>;
 }
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 async function readForm(req: http.IncomingMessage): Promise<URLSearchParams> {
   const chunks: Buffer[] = [];
@@ -179,7 +178,8 @@ export async function signInUpstream(
   for (let hops = 0; hops < 5 && url.origin === new URL(authorizationUrl).origin; hops++) {
     response = await go(url.href);
     location = response.headers.get('location');
-    if (!location) throw new Error(`upstream answered ${response.status}: ${await response.text()}`);
+    if (!location)
+      throw new Error(`upstream answered ${response.status}: ${await response.text()}`);
     url = new URL(location, url);
   }
   return url;

@@ -123,7 +123,12 @@ describe('social sign-in', () => {
       'INVALID_CREDENTIALS',
     );
     expect(await auditTypes(user!.id)).toEqual(
-      expect.arrayContaining(['account.created', 'identity.linked', 'social.sign_in', 'login.succeeded']),
+      expect.arrayContaining([
+        'account.created',
+        'identity.linked',
+        'social.sign_in',
+        'login.succeeded',
+      ]),
     );
     const methods = await t.app.inject({
       method: 'GET',
@@ -332,14 +337,17 @@ describe('unlinking', () => {
     const after = await t.app.inject({ method: 'GET', url: '/api/auth/identities', headers: auth });
     expect(after.json().data.ways_in).toBe(2);
     const results = await Promise.all(
-      after.json().data.identities.map((i: { id: number }) =>
-        t.app.inject({ method: 'DELETE', url: `/api/auth/identities/${i.id}`, headers: auth }),
-      ),
+      after
+        .json()
+        .data.identities.map((i: { id: number }) =>
+          t.app.inject({ method: 'DELETE', url: `/api/auth/identities/${i.id}`, headers: auth }),
+        ),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
-    const { rows } = await sql.query('select count(*)::int as n from user_identities where user_id = $1', [
-      user!.id,
-    ]);
+    const { rows } = await sql.query(
+      'select count(*)::int as n from user_identities where user_id = $1',
+      [user!.id],
+    );
     expect(rows[0].n).toBe(1);
     expect(await auditTypes(user!.id)).toContain('identity.unlinked');
   });
@@ -360,7 +368,11 @@ describe('unlinking', () => {
     const id = linked.json().data.id as number;
     const stranger = await login(t.app, (await registerUser(t.app)).email, GOOD_PASSWORD);
     expectError(
-      await t.app.inject({ method: 'DELETE', url: `/api/auth/identities/${id}`, headers: stranger.auth }),
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/auth/identities/${id}`,
+        headers: stranger.auth,
+      }),
       404,
       'IDENTITY_NOT_FOUND',
     );

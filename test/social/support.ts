@@ -71,10 +71,7 @@ export async function exchange(app: App, code: string, browser: string) {
 }
 
 /** The whole flow, as the browser and web app do it; returns where the callback sent the browser. */
-export async function socialSignIn(
-  app: App,
-  person: { email: string; verified?: boolean },
-) {
+export async function socialSignIn(app: App, person: { email: string; verified?: boolean }) {
   const { authorizationUrl, browser } = await startFlow(app);
   const callbackUrl = await signInUpstream(authorizationUrl, person);
   const { res, target } = await callback(app, callbackUrl, browser);

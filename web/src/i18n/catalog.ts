@@ -5,6 +5,7 @@ import { common } from './en/common';
 import { oidc } from './en/oidc';
 import { organizations } from './en/organizations';
 import { passkeys } from './en/passkeys';
+import { social } from './en/social';
 
 /** The English message catalog: every user-facing string of the web app lives here. */
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...oidc,
   ...organizations,
   ...passkeys,
+  ...social,
 } as const;
 
 export type MessageKey = keyof typeof en;
