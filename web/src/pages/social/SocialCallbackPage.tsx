@@ -15,7 +15,7 @@ import { SecondStepForm } from '../sign-in/SecondStepForm';
  * any other browser) is spent at once and dropped from the address; then on as after any sign-in.
  */
 export function SocialCallbackPage() {
-  const { signInWithProvider } = useAuth();
+  const { signInWithProvider, status } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [code] = useState(() => params.get('code'));
@@ -38,7 +38,8 @@ export function SocialCallbackPage() {
   };
 
   useEffect(() => {
-    if (!code || started.current) return;
+    // After the silent refresh on load has settled: its answer must not undo this sign-in.
+    if (!code || started.current || status === 'loading') return;
     started.current = true;
     // The code leaves the address bar and history before anything else happens.
     window.history.replaceState(window.history.state, '', window.location.pathname);
@@ -50,7 +51,7 @@ export function SocialCallbackPage() {
       (err: unknown) => setError(errorText(err)),
     );
     // Runs once: the code is single use.
-  }, [code]);
+  }, [code, status]);
 
   if (challenge)
     return (
