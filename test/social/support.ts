@@ -71,8 +71,12 @@ export async function exchange(app: App, code: string, browser: string) {
 }
 
 /** The whole flow, as the browser and web app do it; returns where the callback sent the browser. */
-export async function socialSignIn(app: App, person: { email: string; verified?: boolean }) {
-  const { authorizationUrl, browser } = await startFlow(app);
+export async function socialSignIn(
+  app: App,
+  person: { email: string; verified?: boolean },
+  provider = PROVIDER,
+) {
+  const { authorizationUrl, browser } = await startFlow(app, '/account', provider);
   const callbackUrl = await signInUpstream(authorizationUrl, person);
   const { res, target } = await callback(app, callbackUrl, browser);
   const code = target.searchParams.get('code');
