@@ -116,25 +116,3 @@ export async function deleteIdentity(
     .returningAll()
     .executeTakeFirst();
 }
-
-/** How many passkeys and linked identities the user has (the password is on the user row). */
-export async function countWaysIn(
-  db: Executor,
-  userId: number,
-): Promise<{ passkeys: number; identities: number }> {
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb
-        .selectFrom('passkeys')
-        .select(eb.fn.countAll<number>().as('n'))
-        .where('user_id', '=', userId)
-        .as('passkeys'),
-      eb
-        .selectFrom('user_identities')
-        .select(eb.fn.countAll<number>().as('n'))
-        .where('user_id', '=', userId)
-        .as('identities'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { passkeys: Number(row.passkeys), identities: Number(row.identities) };
-}

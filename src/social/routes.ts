@@ -125,7 +125,7 @@ export function registerSocialRoutes(app: App, deps: SocialRouteDeps): void {
           "The provider's redirect back: redirects to the web app with a one-time code, or with the reason it was refused",
         params: ProviderParams,
         querystring: CallbackQuery,
-        response: { ...errorResponses(400, 503) },
+        response: { ...errorResponses(400, 404, 503) },
       },
     },
     async (request, reply) => {

@@ -10,6 +10,7 @@ import { inTransaction } from '../db/transaction.js';
 import type { Database, Executor, UserIdentityRow, UserRow } from '../db/types.js';
 import { seal } from '../email/sealed.js';
 import { NO_PASSWORD } from '../email-sign-in/service.js';
+import { assertWayInLeft, countWaysIn, hasPassword } from '../auth/ways-in.js';
 import { AppError } from '../errors/app-error.js';
 import type { IssuedTokens, SessionService } from '../sessions/service.js';
 import type { SharedState } from '../state/port.js';
@@ -92,10 +93,6 @@ const keys = {
   link: (id: string) => `social:link:${digest(id)}`,
 };
 
-/** Whether the account has a password (accounts made by email or social sign-in have none). */
-export const hasPassword = (user: Pick<UserRow, 'password_hash'>) =>
-  user.password_hash !== NO_PASSWORD;
-
 export type SocialService = ReturnType<typeof createSocialService>;
 
 /** Sign-in through upstream providers, linked identities and the providers' configuration. */
@@ -157,14 +154,15 @@ export function createSocialService(deps: SocialServiceDeps) {
     browser: string | undefined,
     context: RequestContext,
   ): Promise<CallbackOutcome> {
+    // An unknown provider is a 404, like start: nothing is spent.
+    const provider = await providerOf(providerId);
+    if (!provider) throw new AppError('PROVIDER_NOT_FOUND');
     const stateParam = callbackUrl.searchParams.get('state');
     const stored = stateParam ? await state.getAndDelete(keys.flow(stateParam)) : null;
     const flow = stored ? (JSON.parse(stored) as Flow) : null;
     if (!flow || flow.provider !== providerId || !browser || flow.browser !== digest(browser))
       return failure('state', providerId, flow?.returnTo ?? '/', context);
     const { returnTo } = flow;
-    const provider = await providerOf(providerId);
-    if (!provider) return failure('failed', providerId, returnTo, context);
     if (callbackUrl.searchParams.get('error') === 'access_denied')
       return failure('denied', providerId, returnTo, context);
     let profile: UpstreamProfile;
@@ -318,7 +316,7 @@ export function createSocialService(deps: SocialServiceDeps) {
     if (!user) throw new AppError('UNAUTHENTICATED');
     const [identities, counts, providers] = await Promise.all([
       repo.listIdentitiesOfUser(db, userId),
-      repo.countWaysIn(db, userId),
+      countWaysIn(db, userId),
       listProviders(),
     ]);
     const names = new Map(providers.map((p) => [p.id, p.displayName]));
@@ -341,11 +339,9 @@ export function createSocialService(deps: SocialServiceDeps) {
     await inTransaction(db, async (trx) => {
       const user = await users.lockUserById(trx, userId);
       if (!user) throw new AppError('UNAUTHENTICATED');
-      const counts = await repo.countWaysIn(trx, userId);
       const removed = await repo.deleteIdentity(trx, userId, id);
       if (!removed) throw new AppError('IDENTITY_NOT_FOUND');
-      if ((hasPassword(user) ? 1 : 0) + counts.passkeys + counts.identities <= 1)
-        throw new AppError('LAST_SIGN_IN_METHOD');
+      await assertWayInLeft(trx, user);
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.IDENTITY_UNLINKED,
         userId,

@@ -7,14 +7,17 @@ import {
   login,
   registerUser,
   uniqueEmail,
+  type SignedIn,
   type TestApp,
 } from '../helpers/app.js';
 import { signInUpstream, type Upstream } from '../helpers/upstream-oidc.js';
 import { enableTotp } from '../mfa/support.js';
+import { addPasskey, SoftAuthenticator } from '../passkeys/support.js';
 import {
   callback,
   cookieOf,
   exchange,
+  APP_URL,
   PROVIDER,
   socialSignIn,
   startFlow,
@@ -382,5 +385,50 @@ describe('unlinking', () => {
       headers: signedIn.auth,
     });
     expect(res.statusCode, res.body).toBe(200);
+  });
+
+  it('counts passkeys as ways in: unlink is allowed with one, then the last passkey stays', async () => {
+    const email = uniqueEmail('passkey');
+    const flow = await socialSignIn(t.app, { email });
+    const data = flow.signedIn!.json().data;
+    const user = { id: data.user.id, auth: bearer(flow.signedIn!) } as unknown as SignedIn;
+    const authenticator = new SoftAuthenticator(APP_URL);
+    const passkeyId = await addPasskey(t.app, user, authenticator);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/identities',
+      headers: user.auth,
+    });
+    expect(list.json().data).toMatchObject({ password: false, passkeys: 1, ways_in: 2 });
+    const unlinked = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/auth/identities/${list.json().data.identities[0].id}`,
+      headers: user.auth,
+    });
+    expect(unlinked.statusCode, unlinked.body).toBe(200);
+    // Re-authenticated with the passkey itself, removing it would leave no way in.
+    const options = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/passkeys/reauth/options',
+      headers: user.auth,
+    });
+    expect(options.statusCode, options.body).toBe(200);
+    const reauth = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/passkeys/reauth/verify',
+      headers: user.auth,
+      payload: { credential: authenticator.assert(options.json().data) },
+    });
+    expect(reauth.statusCode, reauth.body).toBe(200);
+    expectError(
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/auth/passkeys/${passkeyId}`,
+        headers: user.auth,
+        payload: {},
+      }),
+      409,
+      'LAST_SIGN_IN_METHOD',
+    );
   });
 });
