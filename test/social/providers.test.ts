@@ -99,6 +99,7 @@ describe('provider admin API', () => {
       issuer: upstream.issuer,
       client_id: upstream.clientId,
       client_secret: upstream.clientSecret,
+      store_tokens: true,
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().data).toMatchObject({
@@ -134,6 +135,13 @@ describe('provider admin API', () => {
     // The unsealed secret authenticates Gatehouse at the provider's token endpoint.
     const flow = await socialSignIn(t.app, { email: uniqueEmail('corp') }, 'corp');
     expect(flow.signedIn?.statusCode, flow.target.href).toBe(200);
+    // store_tokens: the provider's tokens are kept, sealed.
+    const [identity] = await query<{ tokens_sealed: string | null }>(
+      t,
+      "select tokens_sealed from user_identities where provider = 'corp'",
+    );
+    expect(identity!.tokens_sealed).toMatch(/^v1\./);
+    expect(identity!.tokens_sealed).not.toMatch(/eyJ/);
 
     expectError(
       await t.app.inject({

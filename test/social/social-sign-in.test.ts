@@ -125,6 +125,12 @@ describe('social sign-in', () => {
       401,
       'INVALID_CREDENTIALS',
     );
+    // Provider tokens are not kept unless the provider asks for it (store_tokens).
+    const { rows: identities } = await sql.query(
+      'select tokens_sealed from user_identities where user_id = $1',
+      [user!.id],
+    );
+    expect(identities).toEqual([{ tokens_sealed: null }]);
     expect(await auditTypes(user!.id)).toEqual(
       expect.arrayContaining([
         'account.created',

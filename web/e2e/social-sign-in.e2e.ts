@@ -11,7 +11,8 @@ import {
   unexpectedPageErrors,
   waitForPage,
 } from './support/browser';
-import { startE2EServer, uniqueEmail, type E2EServer } from './support/server';
+import { ADMIN, startE2EServer, uniqueEmail, type E2EServer } from './support/server';
+import { clickLink, signIn } from './support/ui';
 
 let server: E2EServer;
 let upstream: Upstream;
@@ -137,4 +138,23 @@ it('explains on the sign-in page why an unverified upstream email was refused', 
   await expectAccessible(page, 'sign-in: provider error');
   await context.close();
   expect(unexpectedPageErrors()).toEqual([]);
+});
+
+it('lets an admin add and remove a provider on /admin/providers', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await clickLink(page, 'Sign-in providers', 'Sign-in providers');
+  // The one from SOCIAL_PROVIDERS is listed, read-only.
+  await page.getByRole('cell', { name: /Upstream ID/ }).waitFor();
+  await page.getByLabel('Id', { exact: true }).fill('google');
+  await page.getByLabel('Type').selectOption('google');
+  await page.getByLabel('Client ID').fill('1234.apps.googleusercontent.com');
+  await page.getByLabel('Client secret').fill('a client secret');
+  await page.getByRole('button', { name: 'Add provider' }).click();
+  await page.getByText(`${server.url}/api/auth/oauth/google/callback`).waitFor();
+  await accessibleEverywhere(page, 'admin: sign-in providers');
+  await page.getByRole('button', { name: 'Remove provider Google' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove provider' }).click();
+  await page.getByText('Provider Google removed.').waitFor();
+  await context.close();
 });
