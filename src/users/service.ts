@@ -15,6 +15,7 @@ import * as users from './repository.js';
 import { MAX_PAGE_SIZE, type ListUsersQueryType } from './schemas.js';
 import { toUserResponse, type UserResponse } from './serializers.js';
 import { factorsOf, factorsOfUser, listFactorFactsOfUser } from '../mfa/repository.js';
+import { listIdentitiesOfUser } from '../social/repository.js';
 
 /** Who is calling: from the live session, so the role is current, never the token's. */
 export interface Actor {
@@ -132,14 +133,16 @@ export function createUserService(deps: UserServiceDeps) {
   /** Every stored fact about the user, as one document; no hashes and no tokens. */
   async function exportUser(actor: Actor, id: number) {
     const user = await loadAuthorized(actor, id);
-    const [sessions, refreshTokens, emailTokens, mail, factors, trail] = await Promise.all([
-      users.listAllSessionsOfUser(db, id),
-      users.listRefreshTokenFactsOfUser(db, id),
-      users.listEmailTokenFactsOfUser(db, id),
-      users.listMailFactsOfUser(db, id),
-      listFactorFactsOfUser(db, id),
-      exportUserAuditEvents(db, id, actor.role === 'admin'),
-    ]);
+    const [sessions, refreshTokens, emailTokens, mail, factors, identities, trail] =
+      await Promise.all([
+        users.listAllSessionsOfUser(db, id),
+        users.listRefreshTokenFactsOfUser(db, id),
+        users.listEmailTokenFactsOfUser(db, id),
+        users.listMailFactsOfUser(db, id),
+        listFactorFactsOfUser(db, id),
+        listIdentitiesOfUser(db, id),
+        exportUserAuditEvents(db, id, actor.role === 'admin'),
+      ]);
     return {
       exported_at: toIso(new Date()),
       user: toUserResponse(user),
@@ -178,6 +181,13 @@ export function createUserService(deps: UserServiceDeps) {
         failed_at: toIso(m.failed_at),
       })),
       factors,
+      linked_identities: identities.map((i) => ({
+        provider: i.provider,
+        subject: i.subject,
+        email: i.email,
+        created_at: toIso(i.created_at),
+        last_used_at: toIso(i.last_used_at),
+      })),
       ...trail,
     };
   }

@@ -139,6 +139,14 @@ describe('social sign-in', () => {
         'login.succeeded',
       ]),
     );
+    const exported = await t.app.inject({
+      method: 'GET',
+      url: `/api/users/${user!.id}/export`,
+      headers: bearer(flow.signedIn!),
+    });
+    expect(exported.json().data.linked_identities).toMatchObject([
+      { provider: PROVIDER, subject: `sub-${email}`, email },
+    ]);
     const methods = await t.app.inject({
       method: 'GET',
       url: '/api/auth/identities',
