@@ -4092,6 +4092,24 @@ export interface paths {
           };
         };
         /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
         503: {
           headers: {
             [name: string]: unknown;
@@ -10593,6 +10611,17 @@ export interface paths {
                   name?: string;
                   /** @description totp, recovery_code or passkey */
                   type: string;
+                }[];
+                /** @description Provider accounts linked for social sign-in; never the provider's tokens */
+                linked_identities: {
+                  /** Format: date-time */
+                  created_at: string;
+                  email: string | null;
+                  /** Format: date-time */
+                  last_used_at: string | null;
+                  provider: string;
+                  /** @description The person's id at the provider */
+                  subject: string;
                 }[];
                 mail: {
                   /** Format: date-time */
