@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startUpstream, type Upstream } from '../../test/helpers/upstream-oidc';
+import { registerViaApi } from './support/api';
 import { expectAccessible } from './support/axe';
 import {
   DESKTOP,
@@ -156,5 +157,27 @@ it('lets an admin add and remove a provider on /admin/providers', async () => {
   await page.getByRole('button', { name: 'Remove provider Google' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Remove provider' }).click();
   await page.getByText('Provider Google removed.').waitFor();
+  await context.close();
+});
+
+it('links to an existing account only after the person signs in to it', async () => {
+  const email = uniqueEmail('existing');
+  const password = 'existing account passphrase';
+  await registerViaApi(server.url, { email, name: 'Existing Person', password });
+  const { context, page } = await newPage(browser, server.url);
+  await continueWithUpstream(page, email);
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await page.getByText('Sign in to link your Upstream ID account').waitFor();
+  await expectAccessible(page, 'sign-in: link notice');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByText('Your Upstream ID account is linked.').waitFor();
+  await page.goto('/account/security');
+  await waitForPage(page, 'Security');
+  const methods = page.getByRole('region', { name: 'Sign-in methods' });
+  await methods.getByText(email).waitFor();
+  // A password and the provider account: Unlink is allowed.
+  await expect(methods.getByRole('button', { name: 'Unlink' }).isDisabled()).resolves.toBe(false);
   await context.close();
 });
