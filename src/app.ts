@@ -36,6 +36,7 @@ import { createPasskeysFeature } from './passkeys/feature.js';
 import { createReauthentication } from './auth/reauth.js';
 import { createEmailSignInFeature } from './email-sign-in/feature.js';
 import { createMfaFeature } from './mfa/feature.js';
+import { createSocialFeature } from './social/feature.js';
 
 export interface BuildOptions {
   /** Replaces the pino logger (tests capture log output). */
@@ -186,6 +187,22 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
       guard: limits.guards.forgotPassword,
       appUrl: config.APP_URL,
       refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    }),
+    createSocialFeature({
+      db,
+      state: ctx.state,
+      sessions: sessions.service,
+      invalidateUser,
+      keyEncryptionKey: Buffer.from(config.KEY_ENCRYPTION_KEY, 'base64'),
+      envProviders: config.socialProviders,
+      allowHttp: config.SOCIAL_ALLOW_HTTP,
+      appUrl: config.APP_URL,
+      refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+      authenticate,
+      requireAdmin,
+      // A start can create an account: limited per client address like registration.
+      guard: limits.guards.register,
+      secondStep: mfa.service.secondStep,
     }),
     createUsersFeature({
       db,

@@ -52,6 +52,11 @@ export const AUDIT_EVENTS = {
   PASSKEY_COUNTER_REGRESSED: 'passkey.counter_regressed',
   /** A passkey assertion stood in for current_password on this session (5 minutes). */
   PASSKEY_REAUTHENTICATED: 'passkey.reauthenticated',
+  /** Social sign-in: an upstream identity was linked, unlinked, signed in, or a callback refused. */
+  IDENTITY_LINKED: 'identity.linked',
+  IDENTITY_UNLINKED: 'identity.unlinked',
+  SOCIAL_SIGN_IN: 'social.sign_in',
+  SOCIAL_SIGN_IN_FAILED: 'social.sign_in_failed',
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

@@ -104,6 +104,28 @@ Exit codes: 0 done, 1 invalid input or failure, 2 wrong usage.`,
     load: async () => (await import('./webhooks.js')).runWebhooks,
   },
   {
+    name: 'providers',
+    summary: 'Add, list or remove upstream sign-in providers (social sign-in)',
+    usage: `Usage: gatehouse providers add <id> --preset oidc|google|microsoft|github --client-id ID
+                 [--issuer URL] [--tenant ID] [--name TEXT] [--scopes "a b"] [--store-tokens]
+                 [--authorization-endpoint URL] [--token-endpoint URL] [--userinfo-endpoint URL]
+                 [--api-endpoint URL] [--no-secret] [--json]
+       gatehouse providers list [--json]
+       gatehouse providers remove <id>
+
+  add      add a provider; <id> (a-z, 0-9, dashes) is part of its callback URL, printed
+           for you to register at the provider. The client secret is asked for (hidden) or
+           read from the first line of standard input, never from the command line; it is
+           stored sealed under KEY_ENCRYPTION_KEY. --issuer for oidc, --tenant for microsoft;
+           https only (SOCIAL_ALLOW_HTTP is for tests).
+  list     every provider: from SOCIAL_PROVIDERS (env) and added here or on /admin/providers
+  remove   remove a provider added here or on the admin page (not one from SOCIAL_PROVIDERS);
+           accounts linked to it stay linked until they unlink it
+
+See docs/social-sign-in.md. Exit codes: 0 done, 1 invalid input or failure, 2 wrong usage.`,
+    load: async () => (await import('./providers.js')).runProviders,
+  },
+  {
     name: 'cleanup',
     summary: 'Delete expired sessions, tokens, old mail, audit events and retired keys now',
     usage: `Usage: gatehouse cleanup

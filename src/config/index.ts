@@ -4,7 +4,8 @@ import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Value } from 'typebox/value';
-import { EnvSchema, type Env } from './schema.js';
+import { providerProblems } from '../social/presets.js';
+import { EnvSchema, SocialProviderInput, type Env } from './schema.js';
 
 /** false, true (every hop: refused in production), or the proxy addresses/CIDRs to believe. */
 export type TrustProxy = boolean | string[];
@@ -22,6 +23,8 @@ export type Config = Readonly<
     hashConcurrency: number;
     /** Names of secrets that were generated for development rather than supplied. */
     generatedSecrets: readonly string[];
+    /** SOCIAL_PROVIDERS, parsed and checked. */
+    socialProviders: readonly SocialProviderInput[];
   }
 >;
 
@@ -109,6 +112,33 @@ function loadDevSecrets(dataDir: string): { KEY_ENCRYPTION_KEY: string; TOKEN_SE
   return secrets;
 }
 
+/** SOCIAL_PROVIDERS: a JSON list of providers, each checked against SocialProviderInput. */
+function parseSocialProviders(raw: string, allowHttp: boolean): readonly SocialProviderInput[] {
+  if (!raw.trim()) return Object.freeze([]);
+  let list: unknown;
+  try {
+    list = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('SOCIAL_PROVIDERS must be a JSON list');
+  }
+  if (!Array.isArray(list)) throw new ConfigError('SOCIAL_PROVIDERS must be a JSON list');
+  const seen = new Set<string>();
+  list.forEach((item, index) => {
+    const error = Value.Errors(SocialProviderInput, item)[0];
+    if (error)
+      throw new ConfigError(
+        `SOCIAL_PROVIDERS[${index}]${error.instancePath} is invalid: ${error.message}`,
+      );
+    const [field, problem] =
+      Object.entries(providerProblems(item as SocialProviderInput, allowHttp))[0] ?? [];
+    if (problem) throw new ConfigError(`SOCIAL_PROVIDERS[${index}].${field}: ${problem}`);
+    const id = (item as SocialProviderInput).id;
+    if (seen.has(id)) throw new ConfigError(`SOCIAL_PROVIDERS lists "${id}" twice`);
+    seen.add(id);
+  });
+  return Object.freeze(list as SocialProviderInput[]);
+}
+
 /** Parses and validates the environment once; throws ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const input: Record<string, unknown> = {};
@@ -165,6 +195,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         'WEBHOOKS_ALLOW_PRIVATE is for tests only; it is refused in production',
       );
   }
+  if (parsed.NODE_ENV === 'production' && parsed.SOCIAL_ALLOW_HTTP)
+    throw new ConfigError('SOCIAL_ALLOW_HTTP is for tests only; it is refused in production');
+  const socialProviders = parseSocialProviders(parsed.SOCIAL_PROVIDERS, parsed.SOCIAL_ALLOW_HTTP);
   if (parsed.ADMIN_EMAIL && !parsed.ADMIN_PASSWORD) {
     throw new ConfigError('ADMIN_PASSWORD is required when ADMIN_EMAIL is set');
   }
@@ -184,5 +217,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     hashConcurrency: parsed.PASSWORD_HASH_CONCURRENCY || availableParallelism(),
     generatedSecrets: Object.freeze(generatedSecrets),
+    socialProviders,
   });
 }

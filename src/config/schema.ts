@@ -308,6 +308,16 @@ export const EnvSchema = Type.Object({
     description:
       'How often job-queue workers look for due jobs (mail, webhook deliveries, cleanup); an instance sends the mail it queued at once',
   }),
+  SOCIAL_PROVIDERS: Type.String({
+    default: '',
+    description:
+      'Upstream sign-in providers as a JSON list of {id, preset (oidc, google, microsoft, github), client_id, client_secret, issuer, tenant, name, scopes, store_tokens, endpoints}; see docs/social-sign-in.md',
+  }),
+  SOCIAL_ALLOW_HTTP: Type.Boolean({
+    default: false,
+    description:
+      'TESTS ONLY: lets upstream sign-in providers use plain http (loopback test providers)',
+  }),
   WEBHOOKS_ALLOW_PRIVATE: Type.Boolean({
     default: false,
     description:
@@ -354,3 +364,75 @@ export const EnvSchema = Type.Object({
 });
 
 export type Env = Static<typeof EnvSchema>;
+
+/** A slug: lower-case letters, digits and dashes (it appears in the callback URL). */
+export const ProviderId = Type.String({
+  pattern: '^[a-z0-9][a-z0-9-]{0,39}$',
+  description: 'Slug used in /api/auth/oauth/:provider/…: a-z, 0-9 and dashes, up to 40',
+});
+
+/** An http(s) URL (https is required unless SOCIAL_ALLOW_HTTP). */
+const ProviderUrl = Type.String({ minLength: 1, maxLength: 2048, pattern: '^https?://' });
+
+/** One upstream sign-in provider: an item of SOCIAL_PROVIDERS, or the body of the admin API. */
+export const SocialProviderInput = Type.Object(
+  {
+    id: ProviderId,
+    preset: Type.Union(
+      [
+        Type.Literal('oidc'),
+        Type.Literal('google'),
+        Type.Literal('microsoft'),
+        Type.Literal('github'),
+      ],
+      { description: 'oidc = any issuer with discovery; the others fill in their endpoints' },
+    ),
+    name: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 60, description: 'Shown as "Continue with <name>"' }),
+    ),
+    client_id: Type.String({ minLength: 1, maxLength: 512 }),
+    client_secret: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 2048, description: 'Sealed at rest' }),
+    ),
+    issuer: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 2048,
+        pattern: '^https?://',
+        description: 'oidc: the issuer (discovery is read from it)',
+      }),
+    ),
+    tenant: Type.Optional(
+      Type.String({
+        pattern: '^[A-Za-z0-9.-]{1,100}$',
+        description: 'microsoft: the directory (tenant) id or domain',
+      }),
+    ),
+    scopes: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 512,
+        description: "Space-separated; default the preset's",
+      }),
+    ),
+    store_tokens: Type.Optional(
+      Type.Boolean({ description: "Keep the provider's tokens (sealed); default false" }),
+    ),
+    endpoints: Type.Optional(
+      Type.Object(
+        {
+          authorization: Type.Optional(ProviderUrl),
+          token: Type.Optional(ProviderUrl),
+          userinfo: Type.Optional(ProviderUrl),
+          api: Type.Optional(ProviderUrl),
+        },
+        {
+          additionalProperties: false,
+          description: "Overrides of the preset's endpoints (github: api is the REST API base)",
+        },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type SocialProviderInput = Static<typeof SocialProviderInput>;

@@ -254,6 +254,39 @@ export interface RecoveryCodesTable {
   created_at: Timestamp;
 }
 
+/** An upstream sign-in provider added at run time (CLI or admin API). */
+export interface SocialProvidersTable {
+  /** Slug used in the routes: /api/auth/oauth/:id/start. */
+  id: string;
+  /** oidc | google | microsoft | github */
+  preset: string;
+  display_name: string;
+  issuer: string | null;
+  client_id: string;
+  /** AES-256-GCM under a key derived from KEY_ENCRYPTION_KEY; null for a public client. */
+  client_secret_sealed: string | null;
+  /** Space-separated; null = the preset's. */
+  scopes: string | null;
+  store_tokens: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Endpoint overrides (authorization, token, userinfo, api). */
+  endpoints: ColumnType<Record<string, string>, string | undefined, string>;
+  created_at: Timestamp;
+}
+
+/** An upstream identity linked to an account: one per (provider, subject). */
+export interface UserIdentitiesTable {
+  id: Generated<number>;
+  user_id: number;
+  provider: string;
+  subject: string;
+  /** The upstream email when the link was made (verified by the provider), for display. */
+  email: string | null;
+  /** The provider's tokens, sealed, only when the provider is configured with store_tokens. */
+  tokens_sealed: string | null;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+}
+
 export interface PasskeysTable {
   id: Generated<number>;
   user_id: number;
@@ -292,6 +325,8 @@ export interface Database {
   user_totp: UserTotpTable;
   recovery_codes: RecoveryCodesTable;
   passkeys: PasskeysTable;
+  social_providers: SocialProvidersTable;
+  user_identities: UserIdentitiesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -311,6 +346,8 @@ export type InvitationRow = Selectable<InvitationsTable>;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 export type PasskeyRow = Selectable<PasskeysTable>;
+export type SocialProviderRow = Selectable<SocialProvidersTable>;
+export type UserIdentityRow = Selectable<UserIdentitiesTable>;
 
 /** Where queries run: the database, or a transaction in progress. */
 export type Executor = Kysely<Database> | Transaction<Database>;

@@ -20,6 +20,14 @@ export const ERROR_CODES = {
     message: 'This passkey request has expired or was already used; start again',
   },
   PASSKEY_REJECTED: { status: 400, message: 'The passkey response could not be verified' },
+  SOCIAL_CODE_INVALID: {
+    status: 400,
+    message: 'This sign-in has expired or was already completed; start again',
+  },
+  SOCIAL_LINK_INVALID: {
+    status: 400,
+    message: 'There is no pending link for this account; continue with the provider again',
+  },
   UNAUTHENTICATED: { status: 401, message: 'Authentication required' },
   INVALID_CREDENTIALS: { status: 401, message: 'Email or password is incorrect' },
   PASSKEY_INVALID: { status: 401, message: 'This passkey is not recognised' },
@@ -57,12 +65,27 @@ export const ERROR_CODES = {
   },
   WEBHOOK_NOT_FOUND: { status: 404, message: 'Webhook endpoint not found' },
   PASSKEY_NOT_FOUND: { status: 404, message: 'Passkey not found' },
+  PROVIDER_NOT_FOUND: { status: 404, message: 'Sign-in provider not found' },
+  IDENTITY_NOT_FOUND: { status: 404, message: 'Linked account not found' },
   REAUTHENTICATION_REQUIRED: {
     status: 401,
     message: 'The application asks you to enter your password again',
   },
   EMAIL_TAKEN: { status: 409, message: 'Email address is already registered' },
   PASSKEY_ALREADY_REGISTERED: { status: 409, message: 'This passkey is already registered' },
+  LAST_SIGN_IN_METHOD: {
+    status: 409,
+    message: 'This is the last way to sign in to the account; add another before removing it',
+  },
+  IDENTITY_TAKEN: {
+    status: 409,
+    message: 'This provider account is already linked to a Gatehouse account',
+  },
+  PROVIDER_EXISTS: { status: 409, message: 'A sign-in provider with this id already exists' },
+  PROVIDER_FROM_ENV: {
+    status: 409,
+    message: 'This provider comes from SOCIAL_PROVIDERS; change the environment to remove it',
+  },
   LAST_ADMIN: { status: 409, message: 'The last admin cannot be demoted or deleted' },
   LAST_OWNER: {
     status: 409,
@@ -75,6 +98,10 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the body as application/json' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; try again later' },
   INTERNAL_ERROR: { status: 500, message: 'Something went wrong on our side' },
+  PROVIDER_UNAVAILABLE: {
+    status: 502,
+    message: 'The sign-in provider could not be reached; try again shortly',
+  },
   SERVICE_UNAVAILABLE: {
     status: 503,
     message: 'The service is temporarily unavailable; try again shortly',

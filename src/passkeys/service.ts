@@ -8,6 +8,7 @@ import {
 } from '@simplewebauthn/server';
 import type { Kysely, Transaction } from 'kysely';
 import { appendAuditEvent, type RequestContext } from '../audit/repository.js';
+import { assertWayInLeft } from '../auth/ways-in.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import type { Reauthentication } from '../auth/reauth.js';
 import { REAUTH_TTL_SECONDS } from '../auth/reauth.js';
@@ -443,8 +444,12 @@ export function createPasskeyService(deps: PasskeyServiceDeps) {
     if (!own) throw new AppError('PASSKEY_NOT_FOUND');
     await deps.reauth.assertReauthenticated(user, sessionId, currentPassword, context);
     await inTransaction(db, async (trx) => {
+      // A passkey may be the account's last way in (no password, no linked provider account).
+      const locked = await users.lockUserById(trx, userId);
+      if (!locked) throw new AppError('UNAUTHENTICATED');
       const removed = await passkeys.deletePasskey(trx, userId, id);
       if (!removed) throw new AppError('PASSKEY_NOT_FOUND');
+      await assertWayInLeft(trx, locked);
       await appendAuditEvent(trx, {
         type: AUDIT_EVENTS.PASSKEY_REMOVED,
         userId,

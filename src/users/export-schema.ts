@@ -82,6 +82,16 @@ export const ExportSchema = Type.Object({
     }),
     { description: 'Second factors: types and dates only, never secrets or codes' },
   ),
+  linked_identities: Type.Array(
+    Type.Object({
+      provider: Type.String(),
+      subject: Type.String({ description: "The person's id at the provider" }),
+      email: Text,
+      created_at: Time,
+      last_used_at: OptionalTime,
+    }),
+    { description: "Provider accounts linked for social sign-in; never the provider's tokens" },
+  ),
   audit_events: Type.Array(AuditEventSchema),
   admin_actions: Type.Array(AuditActionSchema, {
     description: 'Events this user caused on other accounts as an admin',

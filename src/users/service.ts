@@ -16,6 +16,7 @@ import { MAX_PAGE_SIZE, type ListUsersQueryType } from './schemas.js';
 import { toUserResponse, type UserResponse } from './serializers.js';
 import { factorsOf, factorsOfUser, listFactorFactsOfUser } from '../mfa/repository.js';
 import { listOrganizationsOfUser } from '../organizations/repository.js';
+import { listIdentitiesOfUser } from '../social/repository.js';
 
 /** Who is calling: from the live session, so the role is current, never the token's. */
 export interface Actor {
@@ -133,7 +134,7 @@ export function createUserService(deps: UserServiceDeps) {
   /** Every stored fact about the user, as one document; no hashes and no tokens. */
   async function exportUser(actor: Actor, id: number) {
     const user = await loadAuthorized(actor, id);
-    const [sessions, refreshTokens, emailTokens, mail, organizations, factors, trail] =
+    const [sessions, refreshTokens, emailTokens, mail, organizations, factors, identities, trail] =
       await Promise.all([
         users.listAllSessionsOfUser(db, id),
         users.listRefreshTokenFactsOfUser(db, id),
@@ -141,6 +142,7 @@ export function createUserService(deps: UserServiceDeps) {
         users.listMailFactsOfUser(db, id),
         listOrganizationsOfUser(db, id),
         listFactorFactsOfUser(db, id),
+        listIdentitiesOfUser(db, id),
         exportUserAuditEvents(db, id, actor.role === 'admin'),
       ]);
     return {
@@ -187,6 +189,13 @@ export function createUserService(deps: UserServiceDeps) {
         joined_at: toIso(o.joined_at),
       })),
       factors,
+      linked_identities: identities.map((i) => ({
+        provider: i.provider,
+        subject: i.subject,
+        email: i.email,
+        created_at: toIso(i.created_at),
+        last_used_at: toIso(i.last_used_at),
+      })),
       ...trail,
     };
   }

@@ -14,7 +14,13 @@ import { codeAt, enableTotp } from '../mfa/support.js';
 import { addPasskey, SoftAuthenticator } from '../passkeys/support.js';
 
 /** Under /api but not the envelope: the OpenAPI document itself and the HTML reference. */
-const NOT_ENVELOPED = new Set(['GET /api/openapi.json', 'GET /api/docs']);
+const NOT_ENVELOPED = new Set([
+  'GET /api/openapi.json',
+  'GET /api/docs',
+  // Browser navigations of social sign-in: they answer with redirects, never a body.
+  'GET /api/auth/oauth/{provider}/start',
+  'GET /api/auth/oauth/{provider}/callback',
+]);
 
 let smtp: SmtpSink;
 let t: TestApp & { adminEmail: string };
@@ -268,6 +274,35 @@ const noContentCalls: Record<string, () => Promise<{ statusCode: number; json():
       url: `/api/auth/passkeys/${id}`,
       headers: user.auth,
       payload: { current_password: user.password },
+    });
+  },
+  'DELETE /api/auth/identities/{id}': async () => {
+    // A password and a linked provider account: unlinking leaves a way in.
+    const user = await signUp(t.app);
+    const identity = await t.app.ctx.database.db
+      .insertInto('user_identities')
+      .values({ user_id: user.id, provider: 'corp', subject: `s-${user.id}`, email: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return t.app.inject({
+      method: 'DELETE',
+      url: `/api/auth/identities/${identity.id}`,
+      headers: user.auth,
+    });
+  },
+  'DELETE /api/admin/providers/{id}': async () => {
+    const admin = await loginAdmin(t);
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/providers',
+      headers: admin.auth,
+      payload: { id: 'envelope-google', preset: 'google', client_id: 'c', client_secret: 's' },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    return t.app.inject({
+      method: 'DELETE',
+      url: '/api/admin/providers/envelope-google',
+      headers: admin.auth,
     });
   },
   'DELETE /api/users/{id}': async () => {

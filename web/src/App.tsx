@@ -20,6 +20,7 @@ import { SignInPage } from './pages/sign-in/SignInPage';
 import { ConsentPage } from './pages/consent/ConsentPage';
 import { EmailSignInPage } from './pages/email-sign-in/EmailSignInPage';
 import { WelcomePage } from './pages/email-sign-in/WelcomePage';
+import { SocialCallbackPage } from './pages/social/SocialCallbackPage';
 import { VerifyEmailPage } from './pages/verify/VerifyEmailPage';
 import { VerifyPendingPage } from './pages/verify/VerifyPendingPage';
 import { InvitationPage } from './pages/organizations/InvitationPage';
@@ -40,6 +41,9 @@ const OrganizationsAdminPage = lazy(() =>
 );
 const ApplicationsPage = lazy(() =>
   import('./pages/admin/ApplicationsPage').then((m) => ({ default: m.ApplicationsPage })),
+);
+const ProvidersPage = lazy(() =>
+  import('./pages/admin/ProvidersPage').then((m) => ({ default: m.ProvidersPage })),
 );
 const WebhooksPage = lazy(() =>
   import('./pages/admin/WebhooksPage').then((m) => ({ default: m.WebhooksPage })),
@@ -76,6 +80,7 @@ export function App() {
           <Route path="sign-in" element={<SignInPage />} />
           <Route path="sign-in/verify" element={<SignInPage />} />
           <Route path="sign-in/email" element={<EmailSignInPage />} />
+          <Route path="sign-in/social" element={<SocialCallbackPage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="forgot-password" element={<ForgotPasswordPage />} />
           <Route path="reset-password" element={<ResetPasswordPage />} />
@@ -128,6 +133,7 @@ export function App() {
             <Route path="applications" element={<ApplicationsPage />} />
             <Route path="organizations" element={<OrganizationsAdminPage />} />
             <Route path="webhooks" element={<WebhooksPage />} />
+            <Route path="providers" element={<ProvidersPage />} />
           </Route>
         </Route>
         <Route element={<AdaptiveLayout />}>

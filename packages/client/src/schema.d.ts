@@ -819,6 +819,461 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sign-in providers (secrets are never shown) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                /** @description The redirect URI to register at the provider */
+                callback_url: string;
+                client_id: string;
+                id: string;
+                issuer: string | null;
+                name: string;
+                preset: string;
+                scopes: string;
+                /** @description env = SOCIAL_PROVIDERS (read-only here); admin = added by the CLI or admin API */
+                source: 'env' | 'admin';
+                store_tokens: boolean;
+              }[];
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a sign-in provider (its client secret is sealed at rest) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            client_id: string;
+            /** @description Sealed at rest */
+            client_secret?: string;
+            /** @description Overrides of the preset's endpoints (github: api is the REST API base) */
+            endpoints?: {
+              api?: string;
+              authorization?: string;
+              token?: string;
+              userinfo?: string;
+            };
+            /** @description Slug used in /api/auth/oauth/:provider/…: a-z, 0-9 and dashes, up to 40 */
+            id: string;
+            /** @description oidc: the issuer (discovery is read from it) */
+            issuer?: string;
+            /** @description Shown as "Continue with <name>" */
+            name?: string;
+            /** @description oidc = any issuer with discovery; the others fill in their endpoints */
+            preset: 'oidc' | 'google' | 'microsoft' | 'github';
+            /** @description Space-separated; default the preset's */
+            scopes?: string;
+            /** @description Keep the provider's tokens (sealed); default false */
+            store_tokens?: boolean;
+            /** @description microsoft: the directory (tenant) id or domain */
+            tenant?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                /** @description The redirect URI to register at the provider */
+                callback_url: string;
+                client_id: string;
+                id: string;
+                issuer: string | null;
+                name: string;
+                preset: string;
+                scopes: string;
+                /** @description env = SOCIAL_PROVIDERS (read-only here); admin = added by the CLI or admin API */
+                source: 'env' | 'admin';
+                store_tokens: boolean;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/providers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a provider added at run time (linked accounts stay until unlinked) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Slug used in /api/auth/oauth/:provider/…: a-z, 0-9 and dashes, up to 40 */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/webhooks': {
     parameters: {
       query?: never;
@@ -2159,6 +2614,238 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/identities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sign-in methods: linked provider accounts, and how many ways in the account has */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                identities: {
+                  /** Format: date-time */
+                  created_at: string;
+                  email: string | null;
+                  id: number;
+                  /** Format: date-time */
+                  last_used_at: string | null;
+                  provider: string;
+                  provider_name: string;
+                }[];
+                /** @description How many passkeys */
+                passkeys: number;
+                /** @description Whether the account has a password */
+                password: boolean;
+                /** @description Password + passkeys + linked identities; the last one cannot be removed */
+                ways_in: number;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/identities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unlink a provider account (refused with 409 for the last way in) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Linked identity id */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Nothing to return
+               * @enum {object|null}
+               */
+              data: never | null;
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -3320,6 +4007,475 @@ export interface paths {
         };
         /** @description Error envelope */
         429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oauth/{provider}/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider's redirect back: redirects to the web app with a one-time code, or with the reason it was refused */
+    get: {
+      parameters: {
+        query?: {
+          code?: string;
+          error?: string;
+          state?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Slug used in /api/auth/oauth/:provider/…: a-z, 0-9 and dashes, up to 40 */
+          provider: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oauth/{provider}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Start a sign-in with the provider: redirects the browser there (302) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Where the web app goes after signing in: a root-relative path */
+          returnTo?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Slug used in /api/auth/oauth/:provider/…: a-z, 0-9 and dashes, up to 40 */
+          provider: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oauth/exchange': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The web app's one-time code from the callback, from the browser that started: the usual token data, or the second-step challenge */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The one-time code the callback put in the web app address */
+            code: string;
+            /**
+             * @description Keep the refresh token only in the HttpOnly cookie; it is left out of the body
+             * @enum {string}
+             */
+            transport?: 'cookie';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data:
+                | {
+                    access_token: string;
+                    /** @description Seconds until the access token expires */
+                    expires_in: number;
+                    /** @description Absent when transport is "cookie" */
+                    refresh_token?: string;
+                    /** @enum {string} */
+                    token_type: 'Bearer';
+                    user: components['schemas']['def-0'];
+                  }
+                | components['schemas']['def-2'];
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oauth/link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Link the provider account waiting in this browser (after signing in to the account with its address) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                /** Format: date-time */
+                created_at: string;
+                email: string | null;
+                id: number;
+                /** Format: date-time */
+                last_used_at: string | null;
+                provider: string;
+                provider_name: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+        /** @description Error envelope */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -4935,6 +6091,69 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The configured sign-in providers, for the sign-in page */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                /** @description Shown as "Continue with <name>" */
+                name: string;
+              }[];
+              message: string;
+              /** @enum {boolean} */
+              success: true;
+            };
+          };
+        };
+        /** @description Error envelope */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stable UPPER_SNAKE machine code */
+              code: string;
+              errors?: {
+                [key: string]: string;
+              };
+              message: string;
+              /** @enum {boolean} */
+              success: false;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -9397,6 +10616,17 @@ export interface paths {
                   name?: string;
                   /** @description totp, recovery_code or passkey */
                   type: string;
+                }[];
+                /** @description Provider accounts linked for social sign-in; never the provider's tokens */
+                linked_identities: {
+                  /** Format: date-time */
+                  created_at: string;
+                  email: string | null;
+                  /** Format: date-time */
+                  last_used_at: string | null;
+                  provider: string;
+                  /** @description The person's id at the provider */
+                  subject: string;
                 }[];
                 mail: {
                   /** Format: date-time */

@@ -14,6 +14,7 @@ import * as totp from './2026-12-03T2100_totp.js';
 import * as passkeys from './2026-12-03T2200_passkeys.js';
 import * as emailSignIn from './2026-12-03T2200_email_sign_in.js';
 import * as mailOutboxOnJobQueue from './2026-12-04T0400_mail_outbox_on_job_queue.js';
+import * as socialSignIn from './2026-12-04T0500_social_sign_in.js';
 import * as userLocale from './2026-12-04T0600_user_locale.js';
 
 /**
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T2200_email_sign_in': emailSignIn,
   '2026-12-03T2200_passkeys': passkeys,
   '2026-12-04T0400_mail_outbox_on_job_queue': mailOutboxOnJobQueue,
+  '2026-12-04T0500_social_sign_in': socialSignIn,
   '2026-12-04T0600_user_locale': userLocale,
 };

@@ -35,6 +35,12 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/email-sign-in',
   'POST /api/auth/email-sign-in/verify',
   'POST /api/auth/reset-password',
+  // Social sign-in: the provider list for the sign-in page, and the browser's round trip through
+  // the provider, bound to that browser by its cookie and a one-time code.
+  'GET /api/auth/providers',
+  'GET /api/auth/oauth/:provider/start',
+  'GET /api/auth/oauth/:provider/callback',
+  'POST /api/auth/oauth/exchange',
   'GET /api/openapi.json',
   'GET /health/live',
   'GET /health/ready',
@@ -74,6 +80,8 @@ export const SELF_SERVICE_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/auth/passkeys/register/verify',
   'POST /api/auth/passkeys/reauth/options',
   'POST /api/auth/passkeys/reauth/verify',
+  'GET /api/auth/identities',
+  'POST /api/auth/oauth/link',
 ]);
 
 const SKIPPED_METHODS = new Set(['HEAD', 'OPTIONS']);

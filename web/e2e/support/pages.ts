@@ -111,6 +111,13 @@ export const PAGES: PageSpec[] = [
     heading: 'Webhooks',
     as: 'admin',
   },
+  {
+    key: 'admin-providers',
+    shot: 'admin-providers',
+    path: () => '/admin/providers',
+    heading: 'Sign-in providers',
+    as: 'admin',
+  },
 ];
 
 /** Loads a page and waits until its data has rendered (no skeletons left). */

@@ -19,14 +19,20 @@ export interface E2EServer {
 }
 
 /** The real app on a fresh database, serving web/dist, with mail written to a temp outbox. */
-export async function startE2EServer(env: Record<string, string> = {}): Promise<E2EServer> {
+export async function startE2EServer(
+  env: Record<string, string> = {},
+  options: { port?: number } = {},
+): Promise<E2EServer> {
   const outbox = mkdtempSync(path.join(os.tmpdir(), 'gatehouse-e2e-mail-'));
-  const server = await startServer({
-    MAIL_OUTBOX_DIR: outbox,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    ...env,
-  });
+  const server = await startServer(
+    {
+      MAIL_OUTBOX_DIR: outbox,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      ...env,
+    },
+    options,
+  );
   return { url: server.url, outbox, app: server.app, close: () => server.close() };
 }
 

@@ -9,6 +9,7 @@ import { AuthContext, type AuthStatus, type AuthValue, type SignInResult } from 
 import type { SignInState } from './notices';
 import { endServerSession } from './signOut';
 import { organizationsApi } from '../api/organizations';
+import { socialApi } from '../api/social';
 import {
   acceptTokens,
   clearSession,
@@ -69,6 +70,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return { user: acceptTokens(data) };
   }, []);
 
+  const signInWithProvider = useCallback(async (code: string): Promise<SignInResult> => {
+    const data = await socialApi.exchange(code);
+    if ('mfa_required' in data) return { challenge: data };
+    return { user: acceptTokens(data) };
+  }, []);
+
   const completeSecondStep = useCallback(
     async (mfaToken: string, proof: SecondFactorProof) =>
       acceptTokens(await mfaApi.verify(mfaToken, proof)),
@@ -102,6 +109,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       user,
       signIn,
       signInWithEmail,
+      signInWithProvider,
       completeSecondStep,
       signOut,
       updateUser: setUser,
@@ -115,6 +123,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       user,
       signIn,
       signInWithEmail,
+      signInWithProvider,
       completeSecondStep,
       signOut,
       reloadUser,

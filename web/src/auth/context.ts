@@ -13,6 +13,8 @@ export interface AuthValue {
   signIn: (email: string, password: string) => Promise<SignInResult>;
   /** Sign-in with the code (and address) or the link token of a sign-in mail; may need a second step. */
   signInWithEmail: (proof: EmailSignInProof) => Promise<SignInResult>;
+  /** Sign-in with the one-time code an upstream provider's callback handed over; may need a second step. */
+  signInWithProvider: (code: string) => Promise<SignInResult>;
   /** The second step of sign-in: a code or a recovery code for the challenge's mfa_token. */
   completeSecondStep: (mfaToken: string, proof: SecondFactorProof) => Promise<User>;
   /** Ends the server session, retrying until it is ended; `onRetry` hears of each failure. */

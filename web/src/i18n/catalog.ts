@@ -6,6 +6,7 @@ import { language } from './en/language';
 import { oidc } from './en/oidc';
 import { organizations } from './en/organizations';
 import { passkeys } from './en/passkeys';
+import { social } from './en/social';
 
 /** The English message catalog: every user-facing string of the web app lives here. */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   ...organizations,
   ...passkeys,
   ...language,
+  ...social,
 } as const;
 
 export type MessageKey = keyof typeof en;

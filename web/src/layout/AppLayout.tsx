@@ -10,6 +10,7 @@ import { OfflineBanner } from './OfflineBanner';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 import { SiteFooter } from './SiteFooter';
 import { VerifyBanner } from './VerifyBanner';
+import { PendingLink } from '../pages/social/PendingLink';
 
 /** Signed-in pages: header (product, Account, Admin, who, Sign out), banner, main, footer. */
 export function AppLayout() {
@@ -58,6 +59,9 @@ export function AppLayout() {
               <NavLink to="/admin/webhooks" className="app-nav__link">
                 {t('app.nav.webhooks')}
               </NavLink>
+              <NavLink to="/admin/providers" className="app-nav__link">
+                {t('app.nav.providers')}
+              </NavLink>
             </>
           )}
         </nav>
@@ -83,6 +87,7 @@ export function AppLayout() {
       </div>
       <OfflineBanner />
       <VerifyBanner />
+      <PendingLink />
       <main id="main" tabIndex={-1} className="app-main">
         <Suspense fallback={<PageLoading />}>
           <Outlet />

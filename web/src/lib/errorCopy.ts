@@ -50,7 +50,17 @@ export function errorText(error: unknown): string {
     case 'PASSKEY_ALREADY_REGISTERED':
       return t('passkeys.error.exists');
     case 'PASSKEY_NOT_FOUND':
+    case 'IDENTITY_NOT_FOUND':
+    case 'PROVIDER_NOT_FOUND':
       return t('error.notFound');
+    case 'LAST_SIGN_IN_METHOD':
+      return t('error.lastSignInMethod');
+    case 'IDENTITY_TAKEN':
+      return t('error.identityTaken');
+    case 'PROVIDER_UNAVAILABLE':
+      return t('error.providerUnavailable');
+    case 'SOCIAL_CODE_INVALID':
+      return t('social.code.invalid');
     default:
       if (error.status >= 500) return t('error.unavailable');
       return error.message || t('error.generic');

@@ -9,6 +9,7 @@ import { ChangePasswordCard } from './ChangePasswordCard';
 import { ConnectedAppsCard } from './ConnectedAppsCard';
 import { PasskeysCard } from './PasskeysCard';
 import { SessionsCard } from './SessionsCard';
+import { SignInMethodsCard } from './SignInMethodsCard';
 import { TwoStepCard } from './mfa/TwoStepCard';
 
 export function SecurityPage() {
@@ -32,6 +33,7 @@ export function SecurityPage() {
       />
       <TwoStepCard announce={status.announce} onEnabled={sessions.reload} />
       <PasskeysCard announce={status.announce} />
+      <SignInMethodsCard email={user.email} announce={status.announce} />
       <SessionsCard sessions={sessions} announce={status.announce} />
       <ConnectedAppsCard announce={status.announce} />
     </>

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/errors';
 import { mfaApi } from '../../api/mfa';
+import { socialApi } from '../../api/social';
 import type { MfaChallenge, User } from '../../api/types';
 import { useAuth } from '../../auth/context';
 import { noticeKeys, readSignInState } from '../../auth/notices';
@@ -12,11 +13,15 @@ import { PasswordInput } from '../../components/PasswordInput';
 import { StatusRegion } from '../../components/Status';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useForm } from '../../hooks/useForm';
+import { useResource } from '../../hooks/useResource';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { t } from '../../i18n';
 import { DEFAULT_AFTER_SIGN_IN, safeReturnTo } from '../../lib/returnTo';
 import { checkEmail, checkRequired } from '../../lib/validation';
 import { errorText } from '../../lib/errorCopy';
+import { rememberPendingLink } from '../social/pendingLink';
+import { SocialButtons } from '../social/SocialButtons';
+import { socialNotice } from '../social/socialNotice';
 import { SecondStepForm } from './SecondStepForm';
 import { useInteractionLogin } from './useInteractionLogin';
 import { usePasskeySignIn } from './usePasskeySignIn';
@@ -51,7 +56,15 @@ export function SignInPage() {
   const [restarted, setRestarted] = useState(false);
   const onVerifyPath = location.pathname === VERIFY_PATH;
   const [finishing, setFinishing] = useState(false);
+  const providers = useResource(() => socialApi.providers(), []);
+  const social = socialNotice(params, providers.data);
+  const linkProvider = social?.kind === 'link' ? social.provider : null;
   usePageTitle(t('signIn.title'));
+
+  // The provider account waits server-side; the app links it once the person has signed in.
+  useEffect(() => {
+    if (linkProvider) rememberPendingLink(linkProvider);
+  }, [linkProvider]);
 
   /**
    * Where a signed-in person goes: an admin who must set up a second factor goes there first.
@@ -100,11 +113,13 @@ export function SignInPage() {
 
   const notice = restarted
     ? t('mfa.code.restart')
-    : params.get('reason') === 'expired'
-      ? t('session.expired')
-      : state.notice
-        ? t(noticeKeys[state.notice])
-        : null;
+    : linkProvider
+      ? t('social.link.notice', { provider: linkProvider })
+      : params.get('reason') === 'expired'
+        ? t('session.expired')
+        : state.notice
+          ? t(noticeKeys[state.notice])
+          : null;
 
   const onSubmit = form.onSubmit(
     async (data) => {
@@ -159,6 +174,8 @@ export function SignInPage() {
       {app.details && <p>{t('oidc.signInTo', { app: app.details.client.name })}</p>}
       {app.error ? <p role="alert">{errorText(app.error)}</p> : null}
       <StatusRegion message={notice ? { text: notice, tone: 'info', n: 0 } : null} />
+      {linkProvider && <p>{t('social.link.intro', { provider: linkProvider })}</p>}
+      {social?.kind === 'error' && <p role="alert">{social.text}</p>}
       <ErrorSummary items={form.items} general={form.general} focusKey={form.focusKey} />
       <form noValidate onSubmit={onSubmit} aria-busy={form.pending || undefined} className="form">
         <Field
@@ -210,6 +227,12 @@ export function SignInPage() {
             {passkey.pending ? t('signIn.passkey.pending') : t('signIn.passkey')}
           </button>
         </div>
+      )}
+      {!app.active && (
+        <SocialButtons
+          providers={providers.data ?? []}
+          returnTo={params.get('returnTo') ? destination : null}
+        />
       )}
       <p className="actions">
         <Link
