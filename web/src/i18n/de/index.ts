@@ -5,6 +5,7 @@ import { common } from './common';
 import { oidc } from './oidc';
 import { organizations } from './organizations';
 import { passkeys } from './passkeys';
+import { social } from './social';
 import { language } from './language';
 import type { Catalog } from '../catalog';
 
@@ -17,5 +18,6 @@ export const de: Catalog = {
   ...oidc,
   ...organizations,
   ...passkeys,
+  ...social,
   ...language,
 };
