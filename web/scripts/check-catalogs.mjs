@@ -26,6 +26,7 @@ const DYNAMIC_PREFIXES = [
   'admin.users.sort.', // pages/admin/UsersFilters.tsx, UsersTable.tsx: the sort options
   'oidc.scope.', // lib/scopes.ts: what a requested scope means
   'audit.type.', // pages/admin/eventLabels.ts: audit event types
+  'social.error.', // pages/social/socialNotice.ts: why a social sign-in came back refused
 ];
 
 const problems = [];

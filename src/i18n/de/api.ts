@@ -202,4 +202,25 @@ export const api: Record<keyof typeof source, string> = {
   'validation.required': '{field} ist erforderlich',
   'validation.type': '{field} muss vom JSON-Typ {type} sein',
   'validation.unsupportedValue': '{field} hat einen nicht unterstützten Wert',
+  'error.socialSignInExpired':
+    'Diese Anmeldung ist abgelaufen oder wurde bereits abgeschlossen; beginnen Sie erneut',
+  'error.socialNoPendingLink':
+    'Für dieses Konto steht keine Verknüpfung aus; fahren Sie erneut mit dem Anbieter fort',
+  'error.socialProviderNotFound': 'Anmeldeanbieter nicht gefunden',
+  'error.linkedAccountNotFound': 'Verknüpftes Konto nicht gefunden',
+  'error.lastSignInMethod':
+    'Dies ist die letzte Möglichkeit, sich bei dem Konto anzumelden; fügen Sie eine weitere hinzu, bevor Sie sie entfernen',
+  'error.identityAlreadyLinked':
+    'Dieses Anbieterkonto ist bereits mit einem Gatehouse-Konto verknüpft',
+  'error.socialProviderExists': 'Ein Anmeldeanbieter mit dieser ID existiert bereits',
+  'error.socialProviderFromEnvironment':
+    'Dieser Anbieter stammt aus SOCIAL_PROVIDERS; ändern Sie die Umgebung, um ihn zu entfernen',
+  'error.socialProviderUnreachable':
+    'Der Anmeldeanbieter ist nicht erreichbar; versuchen Sie es in Kürze erneut',
+  'success.signInProviders': 'Anmeldeanbieter',
+  'success.accountLinked': 'Konto verknüpft',
+  'success.signInMethods': 'Anmeldemethoden',
+  'success.accountUnlinked': 'Kontoverknüpfung aufgehoben',
+  'success.providerAdded': 'Anbieter hinzugefügt',
+  'success.providerRemoved': 'Anbieter entfernt',
 };

@@ -189,4 +189,22 @@ export const api = {
   'validation.required': '{field} is required',
   'validation.type': '{field} must be a {type}',
   'validation.unsupportedValue': '{field} has an unsupported value',
+  'error.socialSignInExpired': 'This sign-in has expired or was already completed; start again',
+  'error.socialNoPendingLink':
+    'There is no pending link for this account; continue with the provider again',
+  'error.socialProviderNotFound': 'Sign-in provider not found',
+  'error.linkedAccountNotFound': 'Linked account not found',
+  'error.lastSignInMethod':
+    'This is the last way to sign in to the account; add another before removing it',
+  'error.identityAlreadyLinked': 'This provider account is already linked to a Gatehouse account',
+  'error.socialProviderExists': 'A sign-in provider with this id already exists',
+  'error.socialProviderFromEnvironment':
+    'This provider comes from SOCIAL_PROVIDERS; change the environment to remove it',
+  'error.socialProviderUnreachable': 'The sign-in provider could not be reached; try again shortly',
+  'success.signInProviders': 'Sign-in providers',
+  'success.accountLinked': 'Account linked',
+  'success.signInMethods': 'Sign-in methods',
+  'success.accountUnlinked': 'Account unlinked',
+  'success.providerAdded': 'Provider added',
+  'success.providerRemoved': 'Provider removed',
 } as const;

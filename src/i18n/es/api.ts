@@ -199,4 +199,25 @@ export const api: Record<keyof typeof source, string> = {
   'validation.required': 'El campo {field} es obligatorio',
   'validation.type': 'El campo {field} debe ser de tipo JSON {type}',
   'validation.unsupportedValue': 'El campo {field} tiene un valor no admitido',
+  'error.socialSignInExpired':
+    'Este inicio de sesión ha caducado o ya se completó; empieza de nuevo',
+  'error.socialNoPendingLink':
+    'No hay ninguna vinculación pendiente para esta cuenta; continúa de nuevo con el proveedor',
+  'error.socialProviderNotFound': 'No se encontró el proveedor de inicio de sesión',
+  'error.linkedAccountNotFound': 'No se encontró la cuenta vinculada',
+  'error.lastSignInMethod':
+    'Es la última forma de iniciar sesión en la cuenta; añade otra antes de quitarla',
+  'error.identityAlreadyLinked':
+    'Esta cuenta del proveedor ya está vinculada a una cuenta de Gatehouse',
+  'error.socialProviderExists': 'Ya existe un proveedor de inicio de sesión con este ID',
+  'error.socialProviderFromEnvironment':
+    'Este proveedor viene de SOCIAL_PROVIDERS; cambia el entorno para quitarlo',
+  'error.socialProviderUnreachable':
+    'No se pudo contactar con el proveedor de inicio de sesión; inténtalo de nuevo en breve',
+  'success.signInProviders': 'Proveedores de inicio de sesión',
+  'success.accountLinked': 'Cuenta vinculada',
+  'success.signInMethods': 'Métodos de inicio de sesión',
+  'success.accountUnlinked': 'Cuenta desvinculada',
+  'success.providerAdded': 'Proveedor añadido',
+  'success.providerRemoved': 'Proveedor eliminado',
 };

@@ -46,7 +46,6 @@ export const social: Record<keyof typeof source, string> = {
   'admin.providers.none': 'لا يوجد مزوّدو تسجيل دخول بعد.',
   'admin.providers.caption': 'مزوّدو تسجيل الدخول',
   'admin.providers.col.name': 'الاسم',
-  'admin.providers.col.id': 'المعرّف',
   'admin.providers.col.preset': 'النوع',
   'admin.providers.col.callback': 'عنوان URL لرد الاتصال',
   'admin.providers.col.actions': 'الإجراءات',

@@ -48,7 +48,6 @@ export const social: Record<keyof typeof source, string> = {
   'admin.providers.none': 'Noch keine Anmeldeanbieter.',
   'admin.providers.caption': 'Anmeldeanbieter',
   'admin.providers.col.name': 'Name',
-  'admin.providers.col.id': 'ID',
   'admin.providers.col.preset': 'Typ',
   'admin.providers.col.callback': 'Callback-URL',
   'admin.providers.col.actions': 'Aktionen',

@@ -46,7 +46,6 @@ export const social = {
   'admin.providers.none': 'No sign-in providers yet.',
   'admin.providers.caption': 'Sign-in providers',
   'admin.providers.col.name': 'Name',
-  'admin.providers.col.id': 'Id',
   'admin.providers.col.preset': 'Type',
   'admin.providers.col.callback': 'Callback URL',
   'admin.providers.col.actions': 'Actions',

@@ -47,7 +47,6 @@ export const social: Record<keyof typeof source, string> = {
   'admin.providers.none': 'Aún no hay proveedores de inicio de sesión.',
   'admin.providers.caption': 'Proveedores de inicio de sesión',
   'admin.providers.col.name': 'Nombre',
-  'admin.providers.col.id': 'ID',
   'admin.providers.col.preset': 'Tipo',
   'admin.providers.col.callback': 'URL de callback',
   'admin.providers.col.actions': 'Acciones',
