@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,12 @@ const script = path.resolve(
   'check-catalogs.mjs',
 );
 const roots: string[] = [];
+/** The run-time prefixes the script knows (its DYNAMIC_PREFIXES): each must be built somewhere. */
+const dynamicPrefixes = [
+  ...(/DYNAMIC_PREFIXES = \[([^\]]*)\]/.exec(readFileSync(script, 'utf8'))?.[1] ?? '').matchAll(
+    /'([^']+)'/g,
+  ),
+].map((m) => m[1]!);
 
 const english = {
   'app.title': 'Gatehouse',
@@ -39,9 +45,7 @@ function tree(german: Record<string, string>, uses = Object.keys(english)): stri
   writeFileSync(path.join(root, 'i18n', 'de', 'common.ts'), area('common', german, 'common'));
   const calls = uses.map((key) => `t('${key}');`).join('\n');
   // The run-time prefixes the script knows must still be built somewhere.
-  const dynamic = ['theme.', 'admin.users.sort.', 'oidc.scope.', 'audit.type.']
-    .map((prefix) => `t(\`${prefix}\${x}\`);`)
-    .join('\n');
+  const dynamic = dynamicPrefixes.map((prefix) => `t(\`${prefix}\${x}\`);`).join('\n');
   writeFileSync(path.join(root, 'App.tsx'), `${calls}\n${dynamic}\n`);
   return root;
 }
@@ -63,6 +67,11 @@ afterEach(() => {
 });
 
 describe('check-catalogs', () => {
+  it('reads the run-time prefixes from the script', () => {
+    expect(dynamicPrefixes).toContain('theme.');
+    expect(dynamicPrefixes).toContain('social.error.');
+  });
+
   const german = {
     'app.title': 'Gatehouse',
     'users.total': '{count, plural, one {# Benutzer} other {# Benutzer}}',
