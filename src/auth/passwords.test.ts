@@ -99,6 +99,28 @@ describe('PasswordHasher', () => {
     expect(shed).toBeLessThanOrEqual(12 * Math.ceil(1500 / 250) + 12);
   });
 
+  it('times hashes on their thread: a busy event loop does not make it shed a burst it can serve', async () => {
+    // A sign-in burst keeps the event loop busy (every request is parsed, queued, answered), so a
+    // finished hash often waits there before its answer is read. Timed from the event loop, that
+    // wait counted as hashing: the estimate grew during the burst and its tail was refused.
+    const h = hasher({ cost: 8, concurrency: 2, maxWaitMs: 200 });
+    await h.hash('calibration-password');
+    const held = await h.acquire(); // one thread stays taken, so the hasher is never at rest
+    for (let i = 0; i < 10; i++) {
+      const done = h.hash(`busy-loop-${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 1)); // the thread has the job
+      const until = performance.now() + 200;
+      while (performance.now() < until); // the answer waits for the event loop
+      await done;
+    }
+    const running = await h.acquire(); // a free thread: admitted without a prediction
+    // Two hashes ahead, on two threads: one round plus its own, at the real (cost 8) hash time.
+    const queued = h.acquire();
+    running.release();
+    held.release();
+    (await queued).release();
+  });
+
   it('sheds at once when maxWaitMs is 0', async () => {
     const h = hasher({ concurrency: 1, maxWaitMs: 0 });
     const held = await h.acquire();

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { AppError } from '../errors/app-error.js';
-import { HashWorkers } from './hash-workers.js';
+import { HashWorkers, type Timed } from './hash-workers.js';
 
 /**
  * bcrypt reads at most 72 bytes and stops at a NUL byte. Pre-hashing with HMAC-SHA-256 and
@@ -92,7 +92,10 @@ export interface HashSlot {
 export class PasswordHasher {
   private running = 0;
   private readonly waiters: Array<() => void> = [];
-  /** Moving average of one hash, measured, for admission and Retry-After. */
+  /**
+   * Moving average of one hash as its thread measures it (the CPU's load included, the wait for a
+   * thread or for the event loop not), for admission and Retry-After.
+   */
   private averageHashMs: number;
   /**
    * The fastest hash measured (start-up calibration included): what a burst arriving at rest
@@ -201,13 +204,13 @@ export class PasswordHasher {
       held = false;
       this.giveBack();
     };
-    const timed = async <T>(work: () => Promise<T>): Promise<T> => {
+    const timed = async <T>(work: () => Promise<Timed<T>>): Promise<T> => {
       if (!held) throw new Error('this hashing slot was already used');
-      const begun = performance.now();
       try {
-        return await work();
+        const { value, ms } = await work();
+        this.measured(ms);
+        return value;
       } finally {
-        this.measured(performance.now() - begun);
         release();
       }
     };
@@ -236,9 +239,7 @@ export class PasswordHasher {
   private calibrate(): void {
     void (async () => {
       const dummy = await this.dummy();
-      const begun = performance.now();
-      await this.workers.compare(prehash('gatehouse-calibration'), dummy);
-      const hashMs = performance.now() - begun;
+      const { ms: hashMs } = await this.workers.compare(prehash('gatehouse-calibration'), dummy);
       this.averageHashMs = hashMs;
       this.restingHashMs = Math.min(this.restingHashMs ?? hashMs, hashMs);
     })().catch(() => undefined); // closed before it finished: the guess stays
@@ -247,6 +248,7 @@ export class PasswordHasher {
   private dummy(): Promise<string> {
     this.dummyHash ??= this.workers
       .hash(prehash('gatehouse-dummy-password'), this.options.cost)
+      .then(({ value }) => value)
       .catch((err: unknown) => {
         this.dummyHash = null;
         throw err;

@@ -16,7 +16,6 @@ import {
   newPage,
   unexpectedPageErrors,
   waitForNavigation,
-  waitForPage,
 } from './support/browser';
 import { waitForToken } from './support/mail';
 import { startE2EServer, uniqueEmail, type E2EServer } from './support/server';
@@ -42,6 +41,11 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** Exact, unlike the shared helper: by substring, German 'Profil' is found in English 'Profile'. */
+async function waitForPage(page: Page, heading: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+}
 
 async function freshPage(): Promise<Page> {
   const { context, page } = await newPage(browser, server.url);
