@@ -202,7 +202,10 @@ async function main() {
       rssMb: mb('process_resident_memory_bytes'),
       heapMb: mb('nodejs_heap_size_used_bytes'),
     });
-    log(`pass ${pass}: RSS ${results.at(-1)!.rssMb?.toFixed(0)} MB`);
+    const fmt = (name: string) => mb(name)?.toFixed(0) ?? '?';
+    log(
+      `pass ${pass}: RSS ${fmt('process_resident_memory_bytes')} MB, V8 heap ${fmt('nodejs_heap_size_used_bytes')} of ${fmt('nodejs_heap_size_total_bytes')} MB, external ${fmt('nodejs_external_memory_bytes')} MB`,
+    );
   }
 
   const slow = own ? slowStatements(own.logFile, since) : null;
