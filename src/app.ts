@@ -233,7 +233,6 @@ function createFeatures(ctx: AppContext, isDraining: () => boolean): Feature[] {
     createOidcFeature({
       db,
       keys: ctx.keys,
-      logger,
       issuer: config.JWT_ISSUER,
       audience: config.JWT_AUDIENCE,
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,

@@ -2,8 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Kysely } from 'kysely';
 import type Provider from 'oidc-provider';
-import type { Logger } from 'pino';
-import { appendAuditEvent } from '../audit/repository.js';
 import type { KeyStore } from '../auth/key-store.js';
 import type { Database } from '../db/types.js';
 import type { App } from '../http/types.js';
@@ -12,13 +10,12 @@ import { findClientRow } from './adapter.js';
 import { createClientService } from './clients.js';
 import { createConnectedApps } from './connected-apps.js';
 import { createInteractionService } from './interactions.js';
-import { createOidcProvider, tokensIssuedEvent, type OidcProviderDeps } from './provider.js';
+import { createOidcProvider, type OidcProviderDeps } from './provider.js';
 import { registerOidcRoutes } from './routes.js';
 
 export interface OidcDeps {
   db: Kysely<Database>;
   keys: KeyStore;
-  logger: Logger;
   issuer: string;
   audience: string;
   accessTokenTtlSeconds: number;
@@ -56,7 +53,7 @@ function providerHolder(deps: OidcProviderDeps) {
 
 /** OpenID provider: protocol endpoints under /oidc, discovery, clients, sign-in and consent API. */
 export function createOidcFeature(deps: OidcDeps) {
-  const { db, logger, cache } = deps;
+  const { db, cache } = deps;
   const holder = providerHolder({
     clientRow: (clientId) =>
       cache.record('oidc-client', clientId, () => findClientRow(db, clientId)),
@@ -66,11 +63,6 @@ export function createOidcFeature(deps: OidcDeps) {
     audience: deps.audience,
     accessTokenTtlSeconds: deps.accessTokenTtlSeconds,
     refreshTokenTtlSeconds: deps.refreshTokenTtlSeconds,
-    onTokensIssued: ({ clientId, accountId, grantType }) => {
-      appendAuditEvent(db, tokensIssuedEvent(clientId, grantType, accountId)).catch((err: Error) =>
-        logger.warn({ err: { message: err.message } }, 'audit of issued tokens failed'),
-      );
-    },
   });
   const provider = () => holder.get();
   const clients = createClientService({

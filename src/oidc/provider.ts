@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { errors, type Configuration } from 'oidc-provider';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import type { AuditEventInput } from '../audit/repository.js';
 import type { KeyStore } from '../auth/key-store.js';
@@ -45,8 +45,6 @@ export interface OidcProviderDeps {
   refreshTokenTtlSeconds: number;
   /** Reads a stored client (the app passes its invalidated cache); default: the database. */
   clientRow?: (clientId: string) => Promise<OidcClientRow | null>;
-  /** Tokens were issued to a client at the token endpoint (audit). */
-  onTokensIssued?: (event: { clientId: string; accountId?: string; grantType: string }) => void;
 }
 
 const CLIENT_CREDENTIALS = 'client_credentials';
@@ -82,6 +80,19 @@ function jwksOf(keys: KeyStore) {
   };
 }
 
+/**
+ * The audit event of the access token being stored, when the token endpoint issues it (every grant
+ * there issues exactly one): it is written by the statement that stores the token, so a token
+ * and its audit event exist together or not at all.
+ */
+function issuedAtTokenEndpoint(token: Record<string, unknown>): AuditEventInput | undefined {
+  const ctx = Provider.ctx;
+  const grantType = ctx?.oidc?.params?.grant_type;
+  if (ctx?.oidc?.route !== 'token' || typeof grantType !== 'string') return undefined;
+  const accountId = typeof token.accountId === 'string' ? token.accountId : undefined;
+  return tokensIssuedEvent(String(token.clientId), grantType, accountId);
+}
+
 /** The Gatehouse login of the interaction this request resumes, if it resolved one. */
 function resumedLogin(): GatehouseLogin | null {
   const ctx = Provider.ctx;
@@ -105,6 +116,17 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
   class Adapter extends PostgresAdapter {
     constructor(private readonly model: string) {
       super(model);
+    }
+
+    override async upsert(
+      id: string,
+      payload: Record<string, unknown>,
+      expiresIn?: number,
+      audit?: AuditEventInput,
+    ): Promise<void> {
+      const event =
+        audit ?? (this.model === 'AccessToken' ? issuedAtTokenEndpoint(payload) : undefined);
+      return super.upsert(id, payload, expiresIn, event);
     }
 
     override async find(id: string): Promise<Record<string, unknown> | undefined> {
@@ -169,20 +191,16 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
     jwks: jwksOf(deps.keys),
     formats: {
       customizers: {
-        // Runs before a JWT access token is signed: store it (see jwt-access-tokens.ts).
+        // Runs before a JWT access token is signed: store it (see jwt-access-tokens.ts). Its
+        // audit event goes with its row, as for an opaque access token (see Adapter.upsert).
         async jwt(_ctx, token, { payload }) {
           const ttl = Number(payload.exp) - Number(payload.iat);
-          // A client credentials token is the whole grant: its audit event goes with its row.
+          const stored = storedPayloadOf(token, payload);
           const audit =
             token.kind === 'ClientCredentials'
               ? tokensIssuedEvent(String(token.clientId), CLIENT_CREDENTIALS)
               : undefined;
-          await new Adapter(token.kind).upsert(
-            String(payload.jti),
-            storedPayloadOf(token, payload),
-            ttl,
-            audit,
-          );
+          await new Adapter(token.kind).upsert(String(payload.jti), stored, ttl, audit);
         },
       },
     },
@@ -305,15 +323,6 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
     const given = Buffer.from(hashClientSecret(actual));
     return expected.length === given.length && timingSafeEqual(expected, given);
   };
-  provider.on('grant.success', (ctx: KoaContextWithOIDC) => {
-    const client = ctx.oidc.client;
-    if (!client || ctx.oidc.params?.grant_type === CLIENT_CREDENTIALS) return; // audited with the token
-    deps.onTokensIssued?.({
-      clientId: client.clientId,
-      accountId: ctx.oidc.account?.accountId,
-      grantType: String(ctx.oidc.params?.grant_type ?? ''),
-    });
-  });
   return provider;
 }
 

@@ -1,14 +1,23 @@
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/index.js';
 import type { App } from '../../src/http/types.js';
-import type { SignedIn } from '../helpers/app.js';
+import { signUp, type SignedIn } from '../helpers/app.js';
 import { TEST_ENV } from '../helpers/env.js';
 import { eventually } from '../email/smtp-sink.js';
 import { cli, cliEnv } from '../ops/helpers.js';
 import { buildAppWithAdmin, loginAdmin, query } from '../users/helpers.js';
-import { basicAuth, createClient, postForm, type RegisteredClient } from './support.js';
+import {
+  authorize,
+  basicAuth,
+  createClient,
+  pkce,
+  postForm,
+  type RegisteredClient,
+} from './support.js';
 
 // Instances keep the clients they read (every token and introspection request reads one); a
 // change made on one instance, or by the CLI, must reach every other instance's copy at once.
@@ -188,5 +197,82 @@ describe('the client credentials grant', () => {
       user_id: null,
       details: { client_id: client.client_id, grant_type: 'client_credentials' },
     });
+  });
+});
+
+/**
+ * The text of every statement the process sends while `run` runs and for a while after it (a
+ * write left running after the answer would show up there too).
+ */
+async function statementsOf(run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = pg.Client.prototype.query;
+  const patched = function (this: pg.Client, ...args: unknown[]) {
+    const text = args[0] as string | { text?: string };
+    seen.push((typeof text === 'string' ? text : (text.text ?? '')).replace(/\s+/g, ' '));
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  };
+  pg.Client.prototype.query = patched as typeof original;
+  try {
+    await run();
+    await sleep(300);
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return seen;
+}
+
+describe('the authorization code and refresh grants', () => {
+  it('store the access token and its audit event in one statement', async () => {
+    const REDIRECT = 'https://notes.example.com/cb';
+    const client = await createClient(a.app, admin, { name: 'Notes', redirect_uris: [REDIRECT] });
+    const auth = { authorization: basicAuth(client.client_id, client.client_secret!) };
+    const user = await signUp(a.app);
+    const { verifier, challenge } = pkce();
+    const location = await authorize(a.app, user, {
+      client_id: client.client_id,
+      response_type: 'code',
+      redirect_uri: REDIRECT,
+      scope: 'openid offline_access',
+      prompt: 'consent',
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+    });
+    let refreshToken = '';
+    const grants: Array<Record<string, string>> = [
+      {
+        grant_type: 'authorization_code',
+        code: location.searchParams.get('code')!,
+        redirect_uri: REDIRECT,
+        code_verifier: verifier,
+      },
+      { grant_type: 'refresh_token' },
+    ];
+    for (const form of grants) {
+      const statements = await statementsOf(async () => {
+        const body =
+          form.grant_type === 'refresh_token' ? { ...form, refresh_token: refreshToken } : form;
+        const res = await postForm(a.app, '/oidc/token', body, auth);
+        expect(res.statusCode, res.body).toBe(200);
+        refreshToken = res.json().refresh_token;
+      });
+      const audits = statements.filter((s) => s.includes('insert into "audit_events"'));
+      expect(audits, form.grant_type).toHaveLength(1);
+      expect(audits[0], form.grant_type).toMatch(/insert into "oidc_payloads"/);
+    }
+
+    const events = await query(
+      a,
+      `select user_id, details from audit_events
+        where type = 'oidc.tokens_issued' and details->>'client_id' = $1 order by id`,
+      [client.client_id],
+    );
+    expect(events).toEqual([
+      {
+        user_id: user.id,
+        details: { client_id: client.client_id, grant_type: 'authorization_code' },
+      },
+      { user_id: user.id, details: { client_id: client.client_id, grant_type: 'refresh_token' } },
+    ]);
   });
 });
