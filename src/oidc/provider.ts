@@ -47,8 +47,6 @@ export interface OidcProviderDeps {
   clientRow?: (clientId: string) => Promise<OidcClientRow | null>;
 }
 
-const CLIENT_CREDENTIALS = 'client_credentials';
-
 /** The audit event of tokens issued to a client. */
 export function tokensIssuedEvent(
   clientId: string,
@@ -81,9 +79,9 @@ function jwksOf(keys: KeyStore) {
 }
 
 /**
- * The audit event of the access token being stored, when the token endpoint issues it (every grant
- * there issues exactly one): it is written by the statement that stores the token, so a token
- * and its audit event exist together or not at all.
+ * The audit event of the access token being stored, when the token endpoint issues it: it is
+ * written by the statement that stores the token, so a token and its audit event exist together
+ * or not at all.
  */
 function issuedAtTokenEndpoint(token: Record<string, unknown>): AuditEventInput | undefined {
   const ctx = Provider.ctx;
@@ -118,15 +116,15 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
       super(model);
     }
 
+    /** An access token (opaque or JWT, client credentials included) is stored with its audit event. */
     override async upsert(
       id: string,
       payload: Record<string, unknown>,
       expiresIn?: number,
-      audit?: AuditEventInput,
     ): Promise<void> {
-      const event =
-        audit ?? (this.model === 'AccessToken' ? issuedAtTokenEndpoint(payload) : undefined);
-      return super.upsert(id, payload, expiresIn, event);
+      // The access token models (the token endpoint issues exactly one access token per grant).
+      const audit = STRUCTURED_MODELS.has(this.model) ? issuedAtTokenEndpoint(payload) : undefined;
+      return super.upsert(id, payload, expiresIn, audit);
     }
 
     override async find(id: string): Promise<Record<string, unknown> | undefined> {
@@ -191,16 +189,15 @@ export function createOidcProvider(deps: OidcProviderDeps): Provider {
     jwks: jwksOf(deps.keys),
     formats: {
       customizers: {
-        // Runs before a JWT access token is signed: store it (see jwt-access-tokens.ts). Its
-        // audit event goes with its row, as for an opaque access token (see Adapter.upsert).
+        // Runs before a JWT access token is signed: store it (see jwt-access-tokens.ts), with
+        // its audit event as for an opaque access token (see Adapter.upsert).
         async jwt(_ctx, token, { payload }) {
           const ttl = Number(payload.exp) - Number(payload.iat);
-          const stored = storedPayloadOf(token, payload);
-          const audit =
-            token.kind === 'ClientCredentials'
-              ? tokensIssuedEvent(String(token.clientId), CLIENT_CREDENTIALS)
-              : undefined;
-          await new Adapter(token.kind).upsert(String(payload.jti), stored, ttl, audit);
+          await new Adapter(token.kind).upsert(
+            String(payload.jti),
+            storedPayloadOf(token, payload),
+            ttl,
+          );
         },
       },
     },

@@ -1,6 +1,6 @@
 /**
  * English: the API's sentences — the envelope's `message` and each sentence in `errors` — exactly as
- * the contract (docs and /work/shared/api-contract.md) words them. The code throws and answers these
+ * the contract (docs/api-contract.md) words them. The code throws and answers these
  * English sentences; src/i18n/api-messages.ts finds each by its text and answers it in the request's
  * language. Placeholders (`{field}`) are filled in from the English sentence.
  */
